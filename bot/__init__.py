@@ -1,0 +1,1 @@
+"""Process wiring for Red Steward: config, CLI, app factory, middlewares, delivery, web."""

@@ -1,0 +1,221 @@
+"""The application factory: the same wiring in production and in tests."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
+from aiogram.types import User
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot import db
+from bot.commands import register_commands
+from bot.config import ConfigError, Settings
+from bot.delivery import Limits, OutboxSender
+from bot.i18n import make_core, make_middleware
+from bot.leader import Leadership
+from bot.metrics import Metrics
+from bot.middlewares import (
+    DbSessionMiddleware,
+    ObserveMiddleware,
+    PersonMiddleware,
+    ThrottleMiddleware,
+    UpdateTracker,
+)
+from handlers import get_routers
+from scheduler import SweepRegistry, TickScheduler
+from services.clock import Clock, SystemClock
+
+log = logging.getLogger(__name__)
+Route = tuple[str, str, Callable[[web.Request], Awaitable[web.StreamResponse]]]
+LEADER_RETRY_SECONDS = 10
+
+
+def _storage(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import RedisStorage
+
+        storage = RedisStorage.from_url(settings.redis_url)
+        return storage, storage.create_isolation()
+    return MemoryStorage(), SimpleEventIsolation()
+
+
+class App:
+    def __init__(
+        self, settings: Settings, clock: Clock | None = None, engine: AsyncEngine | None = None
+    ) -> None:
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.engine = engine or db.create_engine(settings.database_url)
+        self.sessions = db.session_factory(self.engine)
+        self.metrics = Metrics()
+        self.tracker = UpdateTracker()
+        self.core = make_core(settings.default_locale)
+        self.extra_routes: list[Route] = []
+        self.me: User | None = None
+
+        api = TelegramAPIServer.from_base(settings.bot_api_base) if settings.bot_api_base else None
+        self.bot = Bot(
+            token=settings.bot_token,
+            session=AiohttpSession(api=api) if api else AiohttpSession(),
+            default=DefaultBotProperties(link_preview_is_disabled=True),
+        )
+        self.storage, isolation = _storage(settings)
+        self.dp = Dispatcher(storage=self.storage, events_isolation=isolation)
+        self.dp["clock"] = self.clock
+        self.dp["settings"] = settings
+        self.dp["app"] = self
+
+        self.sender = OutboxSender(
+            self.bot, self.sessions, self.core, self.clock, self.metrics,
+            Limits(
+                per_second=settings.outbox_rate_per_second,
+                group_per_minute=settings.outbox_group_per_minute,
+                chat_per_second=settings.outbox_chat_per_second,
+                max_attempts=settings.outbox_max_attempts,
+                concurrency=settings.outbox_concurrency,
+            ),
+            settings.default_locale, poll_seconds=settings.outbox_poll_seconds,
+        )
+        self.sweeps = SweepRegistry()
+        self.scheduler = TickScheduler(
+            self.sweeps, self.sessions, self.clock, settings.tz, settings.sweep_seconds,
+            after_tick=self.sender.wake,
+        )
+        self.leadership = Leadership(self.engine)
+        self._stop = asyncio.Event()
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._leading = False
+        self._wire()
+
+    def _wire(self) -> None:
+        dp = self.dp
+        dp.update.outer_middleware(ObserveMiddleware(self.metrics, self.tracker))
+        dp.update.outer_middleware(DbSessionMiddleware(self.sessions, after=self.sender.wake))
+        dp.update.outer_middleware(PersonMiddleware(self.clock, self.settings.default_locale))
+        make_middleware(self.core, self.settings.default_locale).setup(dp)
+        dp.update.outer_middleware(
+            ThrottleMiddleware(
+                self.metrics, self.settings.throttle_burst, self.settings.throttle_period_seconds
+            )
+        )
+        dp.include_routers(*get_routers())
+        dp.startup.register(self._on_startup)
+        dp.shutdown.register(self._on_shutdown)
+
+    # ---- lifecycle ----------------------------------------------------------------------
+    async def prepare(self) -> None:
+        """Check the database and the token, migrate, load translations. Raises ConfigError."""
+        await db.ping(self.engine)
+        if self.settings.migrate_on_start:
+            await db.migrate(self.engine)
+        if not self.core.locales:
+            await self.core.startup()
+        try:
+            self.me = await self.bot.get_me()
+        except TelegramUnauthorizedError:
+            raise ConfigError("BOT_TOKEN", "rejected by Telegram (401 Unauthorized)") from None
+        except TelegramNetworkError as exc:
+            setting = "BOT_API_BASE" if self.settings.bot_api_base else "BOT_TOKEN"
+            raise ConfigError(setting, f"cannot reach the Bot API: {exc}") from None
+
+    async def _on_startup(self) -> None:
+        assert self.me is not None, "call prepare() before starting"
+        await register_commands(self.bot, self.core, self.settings.default_locale)
+        self._stop.clear()
+        self._tasks.append(asyncio.create_task(self._lead(), name="leader"))
+        log.info("started as @%s", self.me.username)
+
+    async def _on_shutdown(self) -> None:
+        await self.stop_background()
+
+    async def _lead(self) -> None:
+        """Run the scheduler and the sender while this instance holds the leadership."""
+        while not self._stop.is_set():
+            leading = await self.leadership.try_acquire()
+            if leading and not self._leading:
+                self.scheduler.start()
+                self._tasks.append(asyncio.create_task(self.sender.run(self._stop), name="sender"))
+                self._leading = True
+            elif not leading and self._leading:
+                self.scheduler.stop()
+                self._leading = False
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(LEADER_RETRY_SECONDS):
+                    await self._stop.wait()
+
+    async def stop_background(self) -> None:
+        self._stop.set()
+        self.scheduler.stop()
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(task, timeout=15)
+        self._leading = False
+        await self.leadership.release()
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+        await self.storage.close()
+        await self.engine.dispose()
+
+    # ---- modes --------------------------------------------------------------------------
+    async def run_polling(self, *, handle_signals: bool = True) -> None:
+        await self.prepare()
+        runner: web.AppRunner | None = None
+        if self.settings.web_enabled:
+            runner = await self._serve_web(webhook=False)
+        try:
+            await self.dp.start_polling(
+                self.bot,
+                handle_signals=handle_signals,
+                close_bot_session=False,
+                allowed_updates=self.dp.resolve_used_update_types(),
+                polling_timeout=25,
+            )
+        finally:
+            if runner is not None:
+                await runner.cleanup()
+
+    async def run_webhook(self) -> None:
+        if not self.settings.webhook_secret:
+            raise ConfigError("WEBHOOK_SECRET", "required in webhook mode")
+        await self.prepare()
+        await self.dp.emit_startup(bot=self.bot)
+        runner = await self._serve_web(webhook=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        import signal
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        try:
+            await stop.wait()
+        finally:
+            await runner.cleanup()  # finishes in-flight requests first
+            await self.dp.emit_shutdown(bot=self.bot)
+
+    async def _serve_web(self, *, webhook: bool) -> web.AppRunner:
+        from bot.web import build_web_app
+
+        runner = web.AppRunner(build_web_app(self, webhook=webhook), handle_signals=False)
+        await runner.setup()
+        site = web.TCPSite(runner, self.settings.web_host, self.settings.web_port)
+        await site.start()
+        log.info("web server on %s:%s", self.settings.web_host, self.settings.web_port)
+        return runner
+
+
+def build_app(settings: Settings, clock: Clock | None = None) -> App:
+    return App(settings, clock)

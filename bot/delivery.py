@@ -1,0 +1,331 @@
+"""The outbox sender: drains queued notices within Telegram's limits, retries, gives up cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import BufferedInputFile, Message
+from aiogram_i18n.cores import FluentRuntimeCore
+from aiolimiter import AsyncLimiter
+from cachetools import TTLCache
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import aliased
+
+from bot.i18n import render
+from bot.metrics import Metrics
+from bot.rendering import CAPTION_LIMIT, MESSAGE_LIMIT, markup_from_json, split_text, truncate
+from models.chat import Chat
+from models.outbox import Outbox, OutboxStatus
+from models.person import Person
+from services.clock import Clock
+from services.outbox import backlog
+
+log = logging.getLogger(__name__)
+BATCH = 200
+MAX_BACKOFF = 300
+
+
+@dataclass(frozen=True)
+class Limits:
+    per_second: float = 30
+    group_per_minute: float = 20
+    chat_per_second: float = 1
+    max_attempts: int = 8
+    concurrency: int = 8
+
+
+class _Outcome:
+    """What one attempt decided for a row; applied in one short transaction."""
+
+    def __init__(self, status: str, *, error: str | None = None, message_id: int | None = None,
+                 retry_in: float | None = None, counts_attempt: bool = True,
+                 chat_unreachable: bool = False, new_chat_id: int | None = None) -> None:
+        self.status = status
+        self.error = error
+        self.message_id = message_id
+        self.retry_in = retry_in
+        self.counts_attempt = counts_attempt
+        self.chat_unreachable = chat_unreachable
+        self.new_chat_id = new_chat_id
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        bot: Bot,
+        sessions: async_sessionmaker[AsyncSession],
+        core: FluentRuntimeCore,
+        clock: Clock,
+        metrics: Metrics,
+        limits: Limits,
+        default_locale: str,
+        poll_seconds: float = 1.0,
+    ) -> None:
+        self.bot = bot
+        self.sessions = sessions
+        self.core = core
+        self.clock = clock
+        self.metrics = metrics
+        self.limits = limits
+        self.default_locale = default_locale
+        self.poll_seconds = poll_seconds
+        # Evenly spaced sends (no bursts) so a sliding-window limit is never crossed.
+        self._global = AsyncLimiter(1, 1 / limits.per_second)
+        self._chat: TTLCache[int, AsyncLimiter] = TTLCache(maxsize=50_000, ttl=120)
+        self._wake = asyncio.Event()
+        # One round at a time per process: the loop and an explicit drain never race.
+        self._round = asyncio.Lock()
+
+    # ---- loop -------------------------------------------------------------------------
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Drain until told to stop; a failing round is logged and retried, never fatal."""
+        while not stop.is_set():
+            try:
+                sent = await self.drain_once()
+            except Exception:
+                log.exception("outbox round failed")
+                sent = 0
+            if sent == 0:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.poll_seconds):
+                        await _first(stop.wait(), self._wake.wait())
+
+    async def drain(self, rounds: int = 100) -> int:
+        """Send everything that is due now (tests and shutdown use this)."""
+        total = 0
+        for _ in range(rounds):
+            n = await self.drain_once()
+            total += n
+            if n == 0:
+                break
+        return total
+
+    async def drain_once(self) -> int:
+        async with self._round:
+            return await self._round_once()
+
+    async def _round_once(self) -> int:
+        rows = await self._fetch_due()
+        if not rows:
+            return 0
+        by_chat: dict[int, list[Outbox]] = defaultdict(list)
+        for row in rows:
+            by_chat[row.chat_id].append(row)
+        locales, unreachable = await self._recipients(list(by_chat))
+        gate = asyncio.Semaphore(self.limits.concurrency)
+
+        async def chat_worker(chat_id: int, chat_rows: list[Outbox]) -> None:
+            async with gate:
+                for row in chat_rows:
+                    if chat_id in unreachable:
+                        await self._apply(row, _Outcome(OutboxStatus.UNREACHABLE,
+                                                        error="chat unreachable",
+                                                        counts_attempt=False))
+                        continue
+                    outcome = await self._attempt(row, row.locale or locales.get(chat_id)
+                                                  or self.default_locale)
+                    await self._apply(row, outcome)
+                    if outcome.chat_unreachable:
+                        unreachable.add(chat_id)
+                    elif outcome.status == OutboxStatus.PENDING:
+                        break  # keep this chat's order: later rows wait for the retry
+
+        await asyncio.gather(*(chat_worker(c, rs) for c, rs in by_chat.items()))
+        await self.refresh_backlog()
+        return len(rows)
+
+    async def refresh_backlog(self) -> int:
+        async with self.sessions() as session:
+            n = await backlog(session)
+        self.metrics.outbox_backlog.set(n)
+        return n
+
+    # ---- data -------------------------------------------------------------------------
+    async def _fetch_due(self) -> list[Outbox]:
+        # Seam for several senders: claim with FOR UPDATE SKIP LOCKED on PostgreSQL.
+        now = self.clock.now()
+        earlier = aliased(Outbox)
+        # A chat whose earlier notice waits for a retry (or a 429's retry_after) is held
+        # back whole, so its notices arrive in the order they were written.
+        blocked = (
+            select(earlier.id)
+            .where(
+                earlier.chat_id == Outbox.chat_id,
+                earlier.status == OutboxStatus.PENDING.value,
+                earlier.next_attempt_at > now,
+                earlier.id < Outbox.id,
+            )
+            .exists()
+        )
+        stmt = (
+            select(Outbox)
+            .where(Outbox.status == OutboxStatus.PENDING.value, Outbox.next_attempt_at <= now,
+                   ~blocked)
+            .order_by(Outbox.id)
+            .limit(BATCH)
+        )
+        async with self.sessions() as session:
+            return list((await session.execute(stmt)).scalars())
+
+    async def _recipients(self, chat_ids: list[int]) -> tuple[dict[int, str], set[int]]:
+        async with self.sessions() as session:
+            people = await session.execute(
+                select(Person.tg_id, Person.locale).where(Person.tg_id.in_(chat_ids))
+            )
+            chats = await session.execute(
+                select(Chat.id, Chat.locale, Chat.unreachable_at).where(Chat.id.in_(chat_ids))
+            )
+        locales: dict[int, str] = {}
+        unreachable: set[int] = set()
+        for chat_id, locale, gone in chats:
+            if locale:
+                locales[chat_id] = locale
+            if gone is not None:
+                unreachable.add(chat_id)
+        for tg_id, locale in people:
+            locales[tg_id] = locale
+        return locales, unreachable
+
+    async def _apply(self, row: Outbox, outcome: _Outcome) -> None:
+        now = self.clock.now()
+        attempts = row.attempts + (1 if outcome.counts_attempt else 0)
+        values: dict[str, object] = {"attempts": attempts, "last_error": outcome.error}
+        status = outcome.status
+        if status == OutboxStatus.PENDING and attempts >= self.limits.max_attempts:
+            status = OutboxStatus.DEAD
+            self.metrics.outbox_dead.labels("retries").inc()
+            log.warning("outbox %s dead after %d attempts: %s", row.idem_key, attempts,
+                        outcome.error)
+        values["status"] = status
+        if status == OutboxStatus.SENT:
+            values.update(sent_at=now, sent_message_id=outcome.message_id)
+            self.metrics.outbox_sent.inc()
+        elif status == OutboxStatus.PENDING:
+            values["next_attempt_at"] = now + timedelta(seconds=outcome.retry_in or 1)
+        if outcome.new_chat_id is not None:
+            values["chat_id"] = outcome.new_chat_id
+        async with self.sessions() as session:
+            await session.execute(update(Outbox).where(Outbox.id == row.id).values(**values))
+            if outcome.chat_unreachable:
+                await session.execute(
+                    update(Chat).where(Chat.id == row.chat_id)
+                    .values(unreachable_at=now, unreachable_reason=(outcome.error or "")[:256])
+                )
+            await session.commit()
+
+    # ---- one attempt ------------------------------------------------------------------
+    async def _attempt(self, row: Outbox, locale: str) -> _Outcome:
+        try:
+            await self._throttle(row.chat_id)
+            message_id = await self._send(row, locale)
+        except TelegramRetryAfter as exc:
+            self.metrics.outbox_failed.labels("flood").inc()
+            return _Outcome(OutboxStatus.PENDING, error=f"429 retry after {exc.retry_after}",
+                            retry_in=exc.retry_after, counts_attempt=False)
+        except TelegramMigrateToChat as exc:
+            return _Outcome(OutboxStatus.PENDING, error="chat migrated", retry_in=0,
+                            counts_attempt=False, new_chat_id=exc.migrate_to_chat_id)
+        except TelegramForbiddenError as exc:
+            self.metrics.outbox_dead.labels("forbidden").inc()
+            return _Outcome(OutboxStatus.UNREACHABLE, error=exc.message, chat_unreachable=True)
+        except TelegramBadRequest as exc:
+            return self._bad_request(row, exc)
+        except (TelegramServerError, TelegramNetworkError, TimeoutError) as exc:
+            self.metrics.outbox_failed.labels("transient").inc()
+            backoff = min(2 ** (row.attempts + 1), MAX_BACKOFF)
+            return _Outcome(OutboxStatus.PENDING, error=f"{type(exc).__name__}: {exc}"[:500],
+                            retry_in=backoff)
+        except Exception as exc:  # a rendering bug must not wedge the queue
+            log.exception("outbox %s failed to render or send", row.idem_key)
+            self.metrics.outbox_dead.labels("error").inc()
+            return _Outcome(OutboxStatus.DEAD, error=f"{type(exc).__name__}: {exc}"[:500])
+        return _Outcome(OutboxStatus.SENT, message_id=message_id)
+
+    def _bad_request(self, row: Outbox, exc: TelegramBadRequest) -> _Outcome:
+        text = exc.message.lower()
+        if "not modified" in text:
+            return _Outcome(OutboxStatus.SENT, message_id=row.target_message_id)
+        if "chat not found" in text:
+            self.metrics.outbox_dead.labels("chat_not_found").inc()
+            return _Outcome(OutboxStatus.UNREACHABLE, error=exc.message, chat_unreachable=True)
+        self.metrics.outbox_dead.labels("bad_request").inc()
+        log.warning("outbox %s refused: %s", row.idem_key, exc.message)
+        return _Outcome(OutboxStatus.DEAD, error=exc.message[:500])
+
+    async def _throttle(self, chat_id: int) -> None:
+        limiter = self._chat.get(chat_id)
+        if limiter is None:
+            if chat_id < 0:
+                limiter = AsyncLimiter(1, 60 / self.limits.group_per_minute)
+            else:
+                limiter = AsyncLimiter(1, 1 / self.limits.chat_per_second)
+            self._chat[chat_id] = limiter
+        await limiter.acquire()
+        await self._global.acquire()
+
+    async def _send(self, row: Outbox, locale: str) -> int | None:
+        text = render(self.core, locale, row.text_key, row.args or {})
+        markup = markup_from_json(self.core, locale, row.markup)
+        common = {"chat_id": row.chat_id, "message_thread_id": row.thread_id}
+        if row.method == "edit_message_text":
+            await self.bot.edit_message_text(
+                text=truncate(text, MESSAGE_LIMIT), chat_id=row.chat_id,
+                message_id=row.target_message_id, reply_markup=markup,
+            )
+            return row.target_message_id
+        if row.method in ("send_photo", "send_document"):
+            return await self._send_file(row, text, markup, common)
+        sent: Message | None = None
+        parts = split_text(text)
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            sent = await self.bot.send_message(
+                text=part,
+                reply_markup=markup if last else None,
+                reply_to_message_id=row.reply_to_message_id if i == 0 else None,
+                allow_sending_without_reply=True,
+                **common,
+            )
+            if not last:
+                await self._throttle(row.chat_id)
+        return sent.message_id if sent else None
+
+    async def _send_file(self, row: Outbox, text: str, markup: object, common: dict) -> int:
+        file = BufferedInputFile(row.file_data or b"", filename=row.file_name or "file")
+        caption = text if len(text) <= CAPTION_LIMIT else None
+        send = self.bot.send_photo if row.method == "send_photo" else self.bot.send_document
+        kwargs = {"photo" if row.method == "send_photo" else "document": file}
+        sent = await send(caption=caption, reply_markup=markup, **kwargs, **common)
+        if caption is None:
+            for part in split_text(text):
+                await self._throttle(row.chat_id)
+                await self.bot.send_message(text=part, **common)
+        return sent.message_id
+
+
+async def _first(*aws: object) -> None:
+    tasks = [asyncio.ensure_future(a) for a in aws]  # type: ignore[arg-type]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for t in tasks:
+            t.cancel()

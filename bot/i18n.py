@@ -1,0 +1,65 @@
+"""Fluent translations: the core shared by handlers (via aiogram-i18n) and the outbox sender."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from aiogram_i18n import I18nMiddleware
+from aiogram_i18n.cores import FluentRuntimeCore
+from aiogram_i18n.managers import BaseManager
+
+from models.person import Person
+from services.locale import FALLBACK, LOCALES, locale_for
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+
+def make_core(default_locale: str) -> FluentRuntimeCore:
+    return FluentRuntimeCore(
+        path=LOCALES_DIR,
+        default_locale=default_locale,
+        locales_map=dict(FALLBACK),
+        raise_key_error=True,
+    )
+
+
+def render(core: FluentRuntimeCore, locale: str, key: str, args: dict[str, Any]) -> str:
+    """Render a key whose arguments may themselves be fragments (see services.outbox)."""
+    resolved = {name: _resolve(core, locale, value) for name, value in args.items()}
+    return core.get(key, locale, **resolved)
+
+
+def _resolve(core: FluentRuntimeCore, locale: str, value: Any) -> Any:
+    if isinstance(value, dict) and "key" in value:
+        return render(core, locale, value["key"], value.get("args") or {})
+    if isinstance(value, dict) and "lines" in value:
+        return "\n".join(str(_resolve(core, locale, v)) for v in value["lines"])
+    if isinstance(value, bool):
+        return str(value)
+    if value is None:
+        return ""
+    return value
+
+
+class PersonLocaleManager(BaseManager):
+    """The person row is the source of truth; Telegram's language_code only seeds it."""
+
+    async def get_locale(self, person: Person | None = None, **data: Any) -> str:
+        if person is not None:
+            return person.locale if person.locale in LOCALES else self._default()
+        user = data.get("event_from_user")
+        return locale_for(getattr(user, "language_code", None), self._default())
+
+    async def set_locale(self, locale: str, **data: Any) -> None:
+        # Stored by services.people.choose_locale inside the handler's unit of work.
+        return None
+
+    def _default(self) -> str:
+        return self.default_locale or "zh-Hans"
+
+
+def make_middleware(core: FluentRuntimeCore, default_locale: str) -> I18nMiddleware:
+    return I18nMiddleware(
+        core=core, manager=PersonLocaleManager(default_locale), default_locale=default_locale
+    )

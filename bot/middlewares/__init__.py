@@ -1,0 +1,14 @@
+"""Outer middlewares, in the order they wrap an update."""
+
+from bot.middlewares.db import DbSessionMiddleware
+from bot.middlewares.observe import ObserveMiddleware, UpdateTracker
+from bot.middlewares.person import PersonMiddleware
+from bot.middlewares.throttle import ThrottleMiddleware
+
+__all__ = [
+    "DbSessionMiddleware",
+    "ObserveMiddleware",
+    "PersonMiddleware",
+    "ThrottleMiddleware",
+    "UpdateTracker",
+]

@@ -1,0 +1,37 @@
+"""One session per update. Services commit their unit of work; errors roll back."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+
+class DbSessionMiddleware(BaseMiddleware):
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], after: Callable[[], None] | None = None
+    ) -> None:
+        self.sessions = sessions
+        # Called once the unit of work is over: wakes the sender for notices it queued.
+        self.after = after
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        async with self.sessions() as session:
+            data["session"] = session
+            try:
+                return await handler(event, data)
+            except BaseException:
+                await session.rollback()
+                raise
+            finally:
+                data.pop("session", None)
+                if self.after is not None:
+                    self.after()

@@ -1,0 +1,73 @@
+"""Count and time every update; remember which ones finished so tests can wait on them."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.types import TelegramObject, Update
+
+from bot.metrics import Metrics
+
+
+class UpdateTracker:
+    """Which updates have been fully handled; a bounded memory of recent ids."""
+
+    def __init__(self, keep: int = 10_000) -> None:
+        self.handled: deque[int] = deque(maxlen=keep)
+        self._handled_set: set[int] = set()
+        self.in_flight = 0
+        self.total = 0
+        self._changed = asyncio.Condition()
+
+    async def started(self) -> None:
+        self.in_flight += 1
+
+    async def finished(self, update_id: int) -> None:
+        if len(self.handled) == self.handled.maxlen:
+            self._handled_set.discard(self.handled[0])
+        self.handled.append(update_id)
+        self._handled_set.add(update_id)
+        self.in_flight -= 1
+        self.total += 1
+        async with self._changed:
+            self._changed.notify_all()
+
+    def is_handled(self, update_id: int) -> bool:
+        return update_id in self._handled_set
+
+    async def wait(self, predicate: Callable[[], bool], within: float = 10.0) -> None:
+        async with asyncio.timeout(within), self._changed:
+            await self._changed.wait_for(predicate)
+
+
+class ObserveMiddleware(BaseMiddleware):
+    def __init__(self, metrics: Metrics, tracker: UpdateTracker) -> None:
+        self.metrics = metrics
+        self.tracker = tracker
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        assert isinstance(event, Update)
+        kind = event.event_type
+        started = time.perf_counter()
+        await self.tracker.started()
+        outcome = "error"
+        try:
+            result = await handler(event, data)
+            outcome = "unhandled" if result is UNHANDLED else "ok"
+            return result
+        finally:
+            self.metrics.latency.observe(time.perf_counter() - started)
+            self.metrics.updates.labels(kind, outcome).inc()
+            await self.tracker.finished(event.update_id)
+

@@ -1,0 +1,13 @@
+"""One router per feature; get_routers() gives them in the order they must be tried."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from handlers import common, errors, fallback
+
+
+def get_routers() -> list[Router]:
+    # Feature routers come before `common` so their deep links win over the plain /start;
+    # `fallback` is last: it answers what nobody else understood.
+    return [errors.router, common.router, fallback.router]

@@ -1,0 +1,43 @@
+"""The one place unexpected errors end: logged with a reference, apologised for."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+
+from aiogram import Router
+from aiogram.types import ErrorEvent
+from aiogram_i18n import I18nMiddleware
+
+from models.person import Person
+from services.locale import locale_for
+
+log = logging.getLogger("steward.errors")
+router = Router(name="errors")
+
+
+@router.errors()
+async def on_error(event: ErrorEvent, **data: Any) -> bool:
+    ref = secrets.token_hex(4)
+    log.error(
+        "update %s failed [ref %s]: %r", event.update.update_id, ref, event.exception,
+        exc_info=event.exception, extra={"ref": ref, "update_id": event.update.update_id},
+    )
+    middleware: I18nMiddleware | None = data.get("i18n_middleware")
+    if middleware is None:
+        return True
+    person: Person | None = data.get("person")
+    user = data.get("event_from_user")
+    default = middleware.core.default_locale or "zh-Hans"
+    locale = person.locale if person else locale_for(getattr(user, "language_code", None), default)
+    text = middleware.core.get("error-apology", locale, ref=ref)
+    update = event.update
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(text, show_alert=True)
+        elif update.message is not None:
+            await update.message.answer(text)
+    except Exception:  # the apology itself must never raise out of the error handler
+        log.warning("could not send the apology for ref %s", ref)
+    return True

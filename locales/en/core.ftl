@@ -1,0 +1,34 @@
+# Core: greeting, help, language, errors
+lang-name-zh-Hans = 简体中文
+lang-name-zh-Hant = 繁體中文
+lang-name-en = English
+
+start-greeting =
+    Hello, { $name }! I am Red Steward, here for anything in your compound.
+start-abilities =
+    I can help you:
+    · report repairs and complaints, make suggestions, and follow their progress
+    · take part in owners' votes and compound polls
+    · sign up as a volunteer and check your points
+    · get duty reminders (such as the school-crossing guard)
+    Send /help for all commands, /lang to change the language.
+help-private =
+    Commands:
+    /start — start
+    /help — help
+    /lang — change language
+help-group =
+    In this group:
+    /help — help
+    For everything else, message me privately.
+lang-choose = Choose your language:
+lang-set = Done. I will talk to you in { $language } from now on.
+lang-unknown = That language is not available; please pick one of the buttons.
+slow-down = You are going a little fast. Please wait a few seconds and try again.
+error-apology = Sorry, something went wrong on our side. If you report it, quote this reference: { $ref }
+unknown-command = I don't know that command. Send /help to see what I can do.
+stale-button = This button has expired. Please start again.
+
+cmd-start = Start Red Steward
+cmd-help = What I can do
+cmd-lang = Change language

@@ -1,0 +1,1 @@
+"""Domain rules over an AsyncSession. Nothing here imports aiogram."""

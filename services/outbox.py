@@ -1,0 +1,118 @@
+"""Queue notices for delivery. Callers pass Fluent keys and arguments, never finished text.
+
+Arguments may nest: a value `{"key": k, "args": {...}}` is rendered in the recipient's
+language, and `{"lines": [...]}` joins rendered fragments with newlines. Button callback
+data is given as parts joined with ":" — the packing aiogram's CallbackData uses — so
+services stay free of aiogram and handlers unpack it with their typed factories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.outbox import Outbox, OutboxStatus
+from services.clock import Clock
+
+CALLBACK_DATA_LIMIT = 64
+
+
+def fragment(key: str, **args: Any) -> dict[str, Any]:
+    """A localized piece of a larger notice."""
+    return {"key": key, "args": args}
+
+
+def lines(*parts: Any) -> dict[str, Any]:
+    return {"lines": list(parts)}
+
+
+@dataclass(frozen=True)
+class Button:
+    text_key: str
+    data: tuple[str | int, ...] = ()
+    url: str | None = None
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"t": self.text_key}
+        if self.args:
+            out["a"] = self.args
+        if self.url:
+            out["url"] = self.url
+        else:
+            packed = ":".join(str(p) for p in self.data)
+            if len(packed.encode()) > CALLBACK_DATA_LIMIT:
+                raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {packed}")
+            out["cb"] = packed
+        return out
+
+
+def keyboard(rows: list[list[Button]]) -> dict[str, Any]:
+    return {"rows": [[b.to_json() for b in row] for row in rows]}
+
+
+@dataclass(frozen=True)
+class Notice:
+    key: str
+    chat_id: int
+    text_key: str
+    args: dict[str, Any] = field(default_factory=dict)
+    buttons: list[list[Button]] | None = None
+    thread_id: int | None = None
+    reply_to_message_id: int | None = None
+    locale: str | None = None
+    not_before: datetime | None = None
+    method: str = "send_message"
+    target_message_id: int | None = None
+    file_name: str | None = None
+    file_data: bytes | None = None
+
+
+async def enqueue(session: AsyncSession, clock: Clock, notice: Notice) -> bool:
+    """Insert the notice unless one with the same key exists. Does not commit.
+
+    Returns True when a new row was queued.
+    """
+    now = clock.now()
+    values = {
+        "idem_key": notice.key,
+        "method": notice.method,
+        "chat_id": notice.chat_id,
+        "thread_id": notice.thread_id,
+        "reply_to_message_id": notice.reply_to_message_id,
+        "target_message_id": notice.target_message_id,
+        "text_key": notice.text_key,
+        "args": notice.args,
+        "markup": keyboard(notice.buttons) if notice.buttons else None,
+        "file_name": notice.file_name,
+        "file_data": notice.file_data,
+        "locale": notice.locale,
+        "status": OutboxStatus.PENDING.value,
+        "attempts": 0,
+        "next_attempt_at": notice.not_before or now,
+        "created_at": now,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(Outbox).values(**values).on_conflict_do_nothing(index_elements=["idem_key"])
+    result = await session.execute(stmt.returning(Outbox.id))
+    return result.scalar_one_or_none() is not None
+
+
+async def backlog(session: AsyncSession) -> int:
+    stmt = select(func.count()).select_from(Outbox).where(
+        Outbox.status == OutboxStatus.PENDING.value
+    )
+    return int((await session.execute(stmt)).scalar_one())
+
+
+async def sent_message_id(session: AsyncSession, key: str) -> int | None:
+    """Where a delivered notice landed, so later edits and replies can find it."""
+    stmt = select(Outbox.sent_message_id).where(Outbox.idem_key == key)
+    return (await session.execute(stmt)).scalar_one_or_none()

@@ -1,0 +1,1 @@
+"""End-to-end harness: the production app, polling a Bot API emulator over HTTP."""
