@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -31,6 +32,7 @@ from bot.middlewares import (
     ObserveMiddleware,
     PersonMiddleware,
     ThrottleMiddleware,
+    TrackingDispatcher,
     UpdateTracker,
 )
 from handlers import get_routers
@@ -64,6 +66,7 @@ class App:
         self.core = make_core(settings.default_locale)
         self.extra_routes: list[Route] = []
         self.me: User | None = None
+        self.web_ready = asyncio.Event()
 
         api = TelegramAPIServer.from_base(settings.bot_api_base) if settings.bot_api_base else None
         self.bot = Bot(
@@ -72,7 +75,9 @@ class App:
             default=DefaultBotProperties(link_preview_is_disabled=True),
         )
         self.storage, isolation = _storage(settings)
-        self.dp = Dispatcher(storage=self.storage, events_isolation=isolation)
+        self.dp = TrackingDispatcher(
+            tracker=self.tracker, storage=self.storage, events_isolation=isolation
+        )
         self.dp["clock"] = self.clock
         self.dp["settings"] = settings
         self.dp["app"] = self
@@ -101,9 +106,11 @@ class App:
 
     def _wire(self) -> None:
         dp = self.dp
-        dp.update.outer_middleware(ObserveMiddleware(self.metrics, self.tracker))
+        dp.update.outer_middleware(ObserveMiddleware(self.metrics))
         dp.update.outer_middleware(DbSessionMiddleware(self.sessions, after=self.sender.wake))
-        dp.update.outer_middleware(PersonMiddleware(self.clock, self.settings.default_locale))
+        dp.update.outer_middleware(PersonMiddleware(
+            self.clock, self.settings.default_locale, self.settings.superadmin_ids
+        ))
         make_middleware(self.core, self.settings.default_locale).setup(dp)
         dp.update.outer_middleware(
             ThrottleMiddleware(
@@ -118,10 +125,6 @@ class App:
     async def prepare(self) -> None:
         """Check the database and the token, migrate, load translations. Raises ConfigError."""
         await db.ping(self.engine)
-        if self.settings.migrate_on_start:
-            await db.migrate(self.engine)
-        if not self.core.locales:
-            await self.core.startup()
         try:
             self.me = await self.bot.get_me()
         except TelegramUnauthorizedError:
@@ -129,6 +132,10 @@ class App:
         except TelegramNetworkError as exc:
             setting = "BOT_API_BASE" if self.settings.bot_api_base else "BOT_TOKEN"
             raise ConfigError(setting, f"cannot reach the Bot API: {exc}") from None
+        if self.settings.migrate_on_start:
+            await db.migrate(self.engine)
+        if not self.core.locales:
+            await self.core.startup()
 
     async def _on_startup(self) -> None:
         assert self.me is not None, "call prepare() before starting"
@@ -188,23 +195,25 @@ class App:
             if runner is not None:
                 await runner.cleanup()
 
-    async def run_webhook(self) -> None:
+    async def run_webhook(self, stop: asyncio.Event | None = None) -> None:
+        """Serve until `stop` is set (or SIGINT/SIGTERM when no event is given)."""
         if not self.settings.webhook_secret:
             raise ConfigError("WEBHOOK_SECRET", "required in webhook mode")
         await self.prepare()
-        await self.dp.emit_startup(bot=self.bot)
+        lifecycle = {"bot": self.bot, "dispatcher": self.dp, "bots": [self.bot],
+                     **self.dp.workflow_data}
+        await self.dp.emit_startup(**lifecycle)
         runner = await self._serve_web(webhook=True)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        import signal
-
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
+        if stop is None:
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop.set)
         try:
             await stop.wait()
         finally:
             await runner.cleanup()  # finishes in-flight requests first
-            await self.dp.emit_shutdown(bot=self.bot)
+            await self.dp.emit_shutdown(**lifecycle)
 
     async def _serve_web(self, *, webhook: bool) -> web.AppRunner:
         from bot.web import build_web_app
@@ -213,6 +222,7 @@ class App:
         await runner.setup()
         site = web.TCPSite(runner, self.settings.web_host, self.settings.web_port)
         await site.start()
+        self.web_ready.set()
         log.info("web server on %s:%s", self.settings.web_host, self.settings.web_port)
         return runner
 

@@ -24,10 +24,25 @@ def make_core(default_locale: str) -> FluentRuntimeCore:
     )
 
 
+# fluent.runtime refuses placeables over 2,500 characters (a guard against runaway
+# expansion); residents' own texts can be longer and must arrive whole, so long values
+# travel through Fluent as private-use markers and are put back afterwards.
+_LONG = 2000
+
+
 def render(core: FluentRuntimeCore, locale: str, key: str, args: dict[str, Any]) -> str:
     """Render a key whose arguments may themselves be fragments (see services.outbox)."""
     resolved = {name: _resolve(core, locale, value) for name, value in args.items()}
-    return core.get(key, locale, **resolved)
+    long_values: dict[str, str] = {}
+    for name, value in resolved.items():
+        if isinstance(value, str) and len(value) > _LONG:
+            marker = f"\ue000{len(long_values)}\ue001"
+            long_values[marker] = value
+            resolved[name] = marker
+    text = core.get(key, locale, **resolved)
+    for marker, value in long_values.items():
+        text = text.replace(marker, value)
+    return text
 
 
 def _resolve(core: FluentRuntimeCore, locale: str, value: Any) -> Any:

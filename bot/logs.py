@@ -36,3 +36,4 @@ def setup_logging(level: str = "INFO", as_json: bool = False) -> None:
     # aiogram logs every update at INFO; that is the metrics' job.
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -8,6 +8,9 @@ from handlers import common, errors, fallback
 
 
 def get_routers() -> list[Router]:
-    # Feature routers come before `common` so their deep links win over the plain /start;
-    # `fallback` is last: it answers what nobody else understood.
-    return [errors.router, common.router, fallback.router]
+    """Fresh routers each call, so several apps can live in one process (tests, bench).
+
+    Feature routers come before `common` so their deep links win over the plain /start;
+    `fallback` is last: it answers what nobody else understood.
+    """
+    return [errors.build_router(), common.build_router(), fallback.build_router()]

@@ -15,27 +15,22 @@ from models.person import Person
 from services import people
 from services.locale import LOCALES
 
-router = Router(name="common")
-
 
 class LangCb(CallbackData, prefix="lang"):
     locale: str
 
 
-@router.message(CommandStart(), F.chat.type == "private")
 async def start(message: Message, i18n: I18nContext, person: Person) -> None:
     await message.answer(
         i18n.get("start-greeting", name=person.first_name) + "\n\n" + i18n.get("start-abilities")
     )
 
 
-@router.message(Command("help"))
 async def help_(message: Message, i18n: I18nContext) -> None:
     key = "help-private" if message.chat.type == "private" else "help-group"
     await message.answer(i18n.get(key))
 
 
-@router.message(Command("lang"))
 async def lang(message: Message, i18n: I18nContext) -> None:
     await message.answer(
         i18n.get("lang-choose"),
@@ -45,7 +40,6 @@ async def lang(message: Message, i18n: I18nContext) -> None:
     )
 
 
-@router.callback_query(LangCb.filter())
 async def lang_chosen(
     query: CallbackQuery,
     callback_data: LangCb,
@@ -67,3 +61,12 @@ async def lang_chosen(
         )
     if person.tg_id is not None:
         await set_person_commands(bot, i18n.core, person.tg_id, chosen)
+
+
+def build_router() -> Router:
+    router = Router(name="common")
+    router.message.register(start, CommandStart(), F.chat.type == "private")
+    router.message.register(help_, Command("help"))
+    router.message.register(lang, Command("lang"))
+    router.callback_query.register(lang_chosen, LangCb.filter())
+    return router

@@ -14,10 +14,8 @@ from models.person import Person
 from services.locale import locale_for
 
 log = logging.getLogger("steward.errors")
-router = Router(name="errors")
 
 
-@router.errors()
 async def on_error(event: ErrorEvent, **data: Any) -> bool:
     ref = secrets.token_hex(4)
     log.error(
@@ -39,5 +37,11 @@ async def on_error(event: ErrorEvent, **data: Any) -> bool:
         elif update.message is not None:
             await update.message.answer(text)
     except Exception:  # the apology itself must never raise out of the error handler
-        log.warning("could not send the apology for ref %s", ref)
+        log.warning("could not send the apology for ref %s", ref, exc_info=True)
     return True
+
+
+def build_router() -> Router:
+    router = Router(name="errors")
+    router.errors.register(on_error)
+    return router

@@ -27,6 +27,11 @@ class Person(Base):
     created_at: Mapped[datetime]
     seen_at: Mapped[datetime]
     forgotten_at: Mapped[datetime | None]
+    # Shown in the directory only when the person chose to publish it.
+    phone: Mapped[str | None] = mapped_column(String(32))
+    phone_public: Mapped[bool] = mapped_column(default=False)
+    party_member: Mapped[bool] = mapped_column(default=False)
+    show_badge: Mapped[bool] = mapped_column(default=False)  # 亮身份, opt-in
 
     @property
     def display_name(self) -> str:

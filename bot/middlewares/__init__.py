@@ -1,7 +1,7 @@
 """Outer middlewares, in the order they wrap an update."""
 
 from bot.middlewares.db import DbSessionMiddleware
-from bot.middlewares.observe import ObserveMiddleware, UpdateTracker
+from bot.middlewares.observe import ObserveMiddleware, TrackingDispatcher, UpdateTracker
 from bot.middlewares.person import PersonMiddleware
 from bot.middlewares.throttle import ThrottleMiddleware
 
@@ -10,5 +10,6 @@ __all__ = [
     "ObserveMiddleware",
     "PersonMiddleware",
     "ThrottleMiddleware",
+    "TrackingDispatcher",
     "UpdateTracker",
 ]

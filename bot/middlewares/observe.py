@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware
+from aiogram import BaseMiddleware, Bot, Dispatcher
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
 
@@ -47,9 +47,11 @@ class UpdateTracker:
 
 
 class ObserveMiddleware(BaseMiddleware):
-    def __init__(self, metrics: Metrics, tracker: UpdateTracker) -> None:
+    """Metrics per update. Completion tracking happens in TrackingDispatcher, outside the
+    errors middleware, so "handled" includes the apology an error handler sends."""
+
+    def __init__(self, metrics: Metrics) -> None:
         self.metrics = metrics
-        self.tracker = tracker
 
     async def __call__(
         self,
@@ -60,7 +62,6 @@ class ObserveMiddleware(BaseMiddleware):
         assert isinstance(event, Update)
         kind = event.event_type
         started = time.perf_counter()
-        await self.tracker.started()
         outcome = "error"
         try:
             result = await handler(event, data)
@@ -69,5 +70,19 @@ class ObserveMiddleware(BaseMiddleware):
         finally:
             self.metrics.latency.observe(time.perf_counter() - started)
             self.metrics.updates.labels(kind, outcome).inc()
-            await self.tracker.finished(event.update_id)
+
+
+class TrackingDispatcher(Dispatcher):
+    """A Dispatcher that reports when each update is completely done."""
+
+    def __init__(self, *, tracker: UpdateTracker, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.tracker = tracker
+
+    async def feed_update(self, bot: Bot, update: Update, **kwargs: Any) -> Any:
+        await self.tracker.started()
+        try:
+            return await super().feed_update(bot, update, **kwargs)
+        finally:
+            await self.tracker.finished(update.update_id)
 

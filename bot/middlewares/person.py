@@ -11,12 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services import people
 from services.clock import Clock
+from services.policy import Actor
 
 
 class PersonMiddleware(BaseMiddleware):
-    def __init__(self, clock: Clock, default_locale: str) -> None:
+    def __init__(self, clock: Clock, default_locale: str, superadmins: tuple[int, ...]) -> None:
         self.clock = clock
         self.default_locale = default_locale
+        self.superadmins = frozenset(superadmins)
 
     async def __call__(
         self,
@@ -28,6 +30,7 @@ class PersonMiddleware(BaseMiddleware):
         user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
         data["person"] = None
+        data["actor"] = None
         if user is not None and not user.is_bot:
             data["person"] = await people.meet(
                 session,
@@ -41,6 +44,7 @@ class PersonMiddleware(BaseMiddleware):
                 ),
                 self.default_locale,
             )
+            data["actor"] = Actor(data["person"], superadmin=user.id in self.superadmins)
         if chat is not None:
             data["chat_row"] = await people.note_chat(
                 session, self.clock, chat.id, chat.type, chat.title or chat.first_name,
