@@ -81,7 +81,8 @@ async def migrate(engine: AsyncEngine) -> None:
     def upgrade(connection: Any) -> None:
         cfg = alembic_config(url)
         cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+        # "heads": feature branches of the schema may be merged later; all must apply.
+        command.upgrade(cfg, "heads")
 
     async with engine.begin() as conn:
         await conn.run_sync(upgrade)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import common, errors, fallback
+from handlers import (
+    common,
+    directory,
+    errors,
+    fallback,
+    household_import,
+    privacy,
+    registration,
+    roles,
+    setup,
+)
 
 
 def get_routers() -> list[Router]:
@@ -13,4 +23,10 @@ def get_routers() -> list[Router]:
     Feature routers come before `common` so their deep links win over the plain /start;
     `fallback` is last: it answers what nobody else understood.
     """
-    return [errors.build_router(), common.build_router(), fallback.build_router()]
+    features = [setup, roles, household_import, registration, directory, privacy]
+    return [
+        errors.build_router(),
+        *(f.build_router() for f in features),
+        common.build_router(),
+        fallback.build_router(),
+    ]

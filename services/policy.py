@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
+from models.registry import Compound
 from models.roles import Role, RoleGrant
 
 R = Role
@@ -88,3 +89,25 @@ async def require(
 ) -> None:
     if not await can(session, actor, action, compound_id):
         raise Denied(action)
+
+
+async def compounds_for(session: AsyncSession, actor: Actor, action: Action) -> list[Compound]:
+    """The compounds in which the actor may do `action` (every compound for superadmins)."""
+    if actor.superadmin:
+        rows = await session.execute(select(Compound).order_by(Compound.id))
+        return list(rows.scalars())
+    roles = [r for r in POLICY[action]]
+    if not roles:
+        return []
+    rows = await session.execute(
+        select(Compound)
+        .join(RoleGrant, RoleGrant.compound_id == Compound.id)
+        .where(
+            RoleGrant.person_id == actor.person.id,
+            RoleGrant.revoked_at.is_(None),
+            RoleGrant.role.in_([r.value for r in roles]),
+        )
+        .distinct()
+        .order_by(Compound.id)
+    )
+    return list(rows.scalars())

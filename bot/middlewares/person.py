@@ -9,7 +9,7 @@ from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, User
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services import people
+from services import people, registry
 from services.clock import Clock
 from services.policy import Actor
 
@@ -45,9 +45,13 @@ class PersonMiddleware(BaseMiddleware):
                 self.default_locale,
             )
             data["actor"] = Actor(data["person"], superadmin=user.id in self.superadmins)
+        data["binding"] = None
         if chat is not None:
             data["chat_row"] = await people.note_chat(
                 session, self.clock, chat.id, chat.type, chat.title or chat.first_name,
                 bool(chat.is_forum),
             )
+            if chat.type != "private":
+                # What this group is for (a compound's, a building's, a team's staff chat).
+                data["binding"] = await registry.binding_for(session, chat.id)
         return await handler(event, data)

@@ -32,3 +32,6 @@ stale-button = This button has expired. Please start again.
 cmd-start = Start Red Steward
 cmd-help = What I can do
 cmd-lang = Change language
+compound-choose = Choose a compound:
+compound-none-for-action = You don't have this permission in any compound. Ask your compound's admin if you need it.
+not-allowed = Sorry, you are not allowed to do that.

@@ -32,3 +32,6 @@ stale-button = 这个按钮已失效，请重新操作。
 cmd-start = 开始使用红管家
 cmd-help = 我能做什么
 cmd-lang = 切换语言
+compound-choose = 请选择小区：
+compound-none-for-action = 您在任何小区都没有这项权限。如有需要，请联系小区管理员。
+not-allowed = 抱歉，您没有这项权限。

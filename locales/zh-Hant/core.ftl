@@ -32,3 +32,6 @@ stale-button = 這個按鈕已失效，請重新操作。
 cmd-start = 開始使用紅管家
 cmd-help = 我能做什麼
 cmd-lang = 切換語言
+compound-choose = 請選擇社區：
+compound-none-for-action = 您在任何社區都沒有這項權限。如有需要，請聯絡社區管理員。
+not-allowed = 抱歉，您沒有這項權限。
