@@ -37,6 +37,7 @@ from bot.middlewares import (
 )
 from handlers import get_routers
 from scheduler import SweepRegistry, TickScheduler
+from scheduler.jobs import register_all
 from services.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ class App:
             settings.default_locale, poll_seconds=settings.outbox_poll_seconds,
         )
         self.sweeps = SweepRegistry()
+        register_all(self.sweeps)
         self.scheduler = TickScheduler(
             self.sweeps, self.sessions, self.clock, settings.tz, settings.sweep_seconds,
             after_tick=self.sender.wake,

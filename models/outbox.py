@@ -21,7 +21,11 @@ class OutboxStatus(enum.StrEnum):
 
 class Outbox(Base):
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        # Replies to a delivered card find what it was about: (chat, message) -> ref.
+        Index("ix_outbox_delivered", "chat_id", "sent_message_id"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     # Unique: the same notice is never queued twice, whatever retries the cause goes through.
@@ -34,6 +38,8 @@ class Outbox(Base):
     text_key: Mapped[str] = mapped_column(String(100))
     args: Mapped[dict[str, Any]] = mapped_column(default=dict)
     markup: Mapped[dict[str, Any] | None]
+    # What the notice is about, e.g. "ticket:12"; lets a reply to it find its subject.
+    ref: Mapped[str | None] = mapped_column(String(64))
     file_name: Mapped[str | None] = mapped_column(String(128))
     file_data: Mapped[bytes | None] = mapped_column(LargeBinary)
     locale: Mapped[str | None] = mapped_column(String(8))

@@ -72,12 +72,18 @@ class Notice:
     target_message_id: int | None = None
     file_name: str | None = None
     file_data: bytes | None = None
+    ref: str | None = None
 
 
-async def enqueue(session: AsyncSession, clock: Clock, notice: Notice) -> bool:
+async def enqueue(
+    session: AsyncSession, clock: Clock, notice: Notice, *, replace_pending: bool = False
+) -> bool:
     """Insert the notice unless one with the same key exists. Does not commit.
 
-    Returns True when a new row was queued.
+    With `replace_pending`, a queued-but-unsent notice with the same key takes the new
+    content instead: that is how card edits are batched (one key per card and time slot,
+    `not_before` at the end of the slot, the latest content wins).
+    Returns True when a row was inserted or replaced.
     """
     now = clock.now()
     values = {
@@ -93,6 +99,7 @@ async def enqueue(session: AsyncSession, clock: Clock, notice: Notice) -> bool:
         "file_name": notice.file_name,
         "file_data": notice.file_data,
         "locale": notice.locale,
+        "ref": notice.ref,
         "status": OutboxStatus.PENDING.value,
         "attempts": 0,
         "next_attempt_at": notice.not_before or now,
@@ -100,7 +107,15 @@ async def enqueue(session: AsyncSession, clock: Clock, notice: Notice) -> bool:
     }
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(Outbox).values(**values).on_conflict_do_nothing(index_elements=["idem_key"])
+    stmt = insert(Outbox).values(**values)
+    if replace_pending:
+        fresh = {k: stmt.excluded[k] for k in ("text_key", "args", "markup", "target_message_id")}
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["idem_key"], set_=fresh,
+            where=Outbox.status == OutboxStatus.PENDING.value,
+        )
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=["idem_key"])
     result = await session.execute(stmt.returning(Outbox.id))
     return result.scalar_one_or_none() is not None
 
@@ -115,4 +130,15 @@ async def backlog(session: AsyncSession) -> int:
 async def sent_message_id(session: AsyncSession, key: str) -> int | None:
     """Where a delivered notice landed, so later edits and replies can find it."""
     stmt = select(Outbox.sent_message_id).where(Outbox.idem_key == key)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def ref_for_message(session: AsyncSession, chat_id: int, message_id: int) -> str | None:
+    """What a delivered notice was about, given where it landed (for replies to cards)."""
+    stmt = (
+        select(Outbox.ref)
+        .where(Outbox.chat_id == chat_id, Outbox.sent_message_id == message_id)
+        .order_by(Outbox.id.desc())
+        .limit(1)
+    )
     return (await session.execute(stmt)).scalar_one_or_none()
