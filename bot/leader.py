@@ -44,6 +44,7 @@ class Leadership:
             return True
         try:
             await self._conn.execute(text("SELECT 1"))
+            await self._conn.commit()  # never sit idle in a transaction
         except Exception:
             log.warning("lost the leader connection")
             self.is_leader = False

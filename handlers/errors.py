@@ -8,9 +8,8 @@ from typing import Any
 
 from aiogram import Router
 from aiogram.types import ErrorEvent
-from aiogram_i18n import I18nMiddleware
+from aiogram_i18n import I18nContext, I18nMiddleware
 
-from models.person import Person
 from services.locale import locale_for
 
 log = logging.getLogger("steward.errors")
@@ -25,10 +24,14 @@ async def on_error(event: ErrorEvent, **data: Any) -> bool:
     middleware: I18nMiddleware | None = data.get("i18n_middleware")
     if middleware is None:
         return True
-    person: Person | None = data.get("person")
+    # The session was rolled back, so the person row may be expired: use the locale the
+    # i18n middleware already resolved for this update.
+    context: I18nContext | None = data.get("i18n")
     user = data.get("event_from_user")
     default = middleware.core.default_locale or "zh-Hans"
-    locale = person.locale if person else locale_for(getattr(user, "language_code", None), default)
+    locale = context.locale if context else locale_for(
+        getattr(user, "language_code", None), default
+    )
     text = middleware.core.get("error-apology", locale, ref=ref)
     update = event.update
     try:
