@@ -36,6 +36,7 @@ from bot.middlewares import (
     UpdateTracker,
 )
 from handlers import get_routers
+from handlers.rosters.ical_route import web_routes as roster_web_routes
 from scheduler import SweepRegistry, TickScheduler
 from scheduler.jobs import register_all
 from services.clock import Clock, SystemClock
@@ -65,7 +66,8 @@ class App:
         self.metrics = Metrics()
         self.tracker = UpdateTracker()
         self.core = make_core(settings.default_locale)
-        self.extra_routes: list[Route] = []
+        # Feature pages served beside the webhook: the duty-roster calendar feeds.
+        self.extra_routes: list[Route] = [*roster_web_routes(self.sessions, self.core, self.clock)]
         self.me: User | None = None
         self.web_ready = asyncio.Event()
 

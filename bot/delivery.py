@@ -165,13 +165,15 @@ class OutboxSender:
         now = self.clock.now()
         earlier = aliased(Outbox)
         # A chat whose earlier notice waits for a retry (or a 429's retry_after) is held
-        # back whole, so its notices arrive in the order they were written.
+        # back whole, so its notices arrive in the order they were written. Notices
+        # deferred on purpose (a reminder for tomorrow, a batched card edit) hold nothing.
         blocked = (
             select(earlier.id)
             .where(
                 earlier.chat_id == Outbox.chat_id,
                 earlier.status == OutboxStatus.PENDING.value,
                 earlier.next_attempt_at > now,
+                earlier.last_error.is_not(None),
                 earlier.id < Outbox.id,
             )
             .exists()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
@@ -15,8 +15,21 @@ from services.locale import FALLBACK, LOCALES, locale_for
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 
+class SharedFluentCore(FluentRuntimeCore):
+    """Compiles the catalog once per process: the files do not change while it runs, and
+    several apps in one process (tests, bench, instances) need not pay for it again."""
+
+    _compiled: ClassVar[dict[Path, dict[str, Any]]] = {}
+
+    def find_locales(self) -> dict[str, Any]:
+        cached = self._compiled.get(self.path)
+        if cached is None:
+            cached = self._compiled[self.path] = super().find_locales()
+        return dict(cached)
+
+
 def make_core(default_locale: str) -> FluentRuntimeCore:
-    return FluentRuntimeCore(
+    return SharedFluentCore(
         path=LOCALES_DIR,
         default_locale=default_locale,
         locales_map=dict(FALLBACK),

@@ -5,15 +5,22 @@ from __future__ import annotations
 from aiogram import Router
 
 from handlers import (
+    activities,
     common,
     directory,
     errors,
     fallback,
+    help,
     household_import,
+    points,
+    polls,
     privacy,
     registration,
+    rewards,
     roles,
+    rosters,
     setup,
+    tickets,
 )
 
 
@@ -23,7 +30,8 @@ def get_routers() -> list[Router]:
     Feature routers come before `common` so their deep links win over the plain /start;
     `fallback` is last: it answers what nobody else understood.
     """
-    features = [setup, roles, household_import, registration, directory, privacy]
+    features = [setup, roles, household_import, registration, directory, privacy, help,
+                rosters, polls, tickets, activities, points, rewards]
     return [
         errors.build_router(),
         *(f.build_router() for f in features),

@@ -1,4 +1,4 @@
-"""First conversation: /start, /help, /lang."""
+"""First conversation: /start, /lang (/help lives in handlers.help)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,6 @@ async def start(message: Message, i18n: I18nContext, person: Person) -> None:
     await message.answer(
         i18n.get("start-greeting", name=person.first_name) + "\n\n" + i18n.get("start-abilities")
     )
-
-
-async def help_(message: Message, i18n: I18nContext) -> None:
-    key = "help-private" if message.chat.type == "private" else "help-group"
-    await message.answer(i18n.get(key))
 
 
 async def lang(message: Message, i18n: I18nContext) -> None:
@@ -66,7 +61,6 @@ async def lang_chosen(
 def build_router() -> Router:
     router = Router(name="common")
     router.message.register(start, CommandStart(), F.chat.type == "private")
-    router.message.register(help_, Command("help"))
     router.message.register(lang, Command("lang"))
     router.callback_query.register(lang_chosen, LangCb.filter())
     return router

@@ -1,5 +1,14 @@
 """SQLAlchemy 2 models; importing this package registers every table on Base.metadata."""
 
+import models.polls  # registers the poll tables
+import models.rosters  # noqa: F401  (registers the duty roster tables)
+from models import (  # noqa: F401  (registers the points and ticket tables)
+    activities,
+    points,
+    tickets,
+    tickets_config,
+    tickets_mediation,
+)
 from models.base import Base
 from models.chat import Chat
 from models.outbox import Outbox, OutboxStatus

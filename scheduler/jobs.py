@@ -7,4 +7,29 @@ from scheduler.runner import SweepRegistry
 
 def register_all(registry: SweepRegistry) -> None:
     """Features add `registry.add("<name>", <async (session, now) -> int>)` here."""
+    from services.polls import lifecycle, turnout
+
+    # Reminders first, so a poll closing on this tick is not reminded about afterwards.
+    registry.add("polls.remind", turnout.remind_sweep)
+    registry.add("polls.close", lifecycle.close_sweep)
+
+    from services import rewards
+    from services.activities import attendance, reminders
+
+    registry.add("activities.remind", reminders.sweep_reminders)
+    registry.add("activities.finalize", attendance.sweep_finalize)
+    registry.add("rewards.expire", rewards.sweep_expired)
+
+    from services.tickets import sweep as tickets_sweep
+
+    registry.add("tickets.sla", tickets_sweep.sweep)
+
+    from services.rosters import checkin, coverage, generation
+    from services.rosters import reminders as roster_reminders
+
+    # Generate first so a new day's shifts exist before anything looks for them.
+    registry.add("rosters.generate", generation.sweep_generate)
+    registry.add("rosters.remind", roster_reminders.sweep_reminders)
+    registry.add("rosters.coverage", coverage.sweep_coverage)
+    registry.add("rosters.settle", checkin.sweep_settle)
     return None

@@ -30,6 +30,28 @@ class Action(enum.StrEnum):
     DIRECTORY_EDIT = "directory.edit"
     QR_MAKE = "qr.make"
     REGISTER_POST = "register.post"
+    ACTIVITY_CREATE = "activity.create"
+    ACTIVITY_MANAGE = "activity.manage"
+    POINTS_AWARD = "points.award"
+    POINTS_RULES = "points.rules"
+    REWARD_MANAGE = "reward.manage"
+    VOUCHER_CONFIRM = "voucher.confirm"
+    PARTY_MARK = "party.mark"
+    POLL_CREATE = "poll.create"
+    POLL_ASSEMBLY = "poll.assembly"
+    POLL_MANAGE = "poll.manage"
+    POLL_COUNCIL = "poll.council"
+    TICKET_WORK = "ticket.work"
+    TICKET_OVERSEE = "ticket.oversee"
+    TICKET_LEVEL2 = "ticket.level2"
+    TICKET_LEVEL3 = "ticket.level3"
+    TICKET_MEDIATE = "ticket.mediate"
+    TICKET_FILE_FOR = "ticket.file_for"
+    TICKET_STATS = "ticket.stats"
+    TICKET_DIGEST = "ticket.digest"
+    TICKET_CONFIG = "ticket.config"
+    ROSTER_CREATE = "roster.create"
+    ROSTER_MANAGE = "roster.manage"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -40,11 +62,54 @@ POLICY: dict[Action, frozenset[Role]] = {
     Action.HOUSEHOLD_IMPORT: frozenset({R.ADMIN}),
     Action.RESIDENCY_DECIDE: frozenset({R.ADMIN, R.OWNERS_COMMITTEE}),
     Action.ROLE_GRANT: frozenset({R.ADMIN}),
-    Action.ROLE_LIST: STAFF | {R.OWNERS_COMMITTEE},
+    # Stewards need to know who leads each building and who the grid workers are.
+    Action.ROLE_LIST: STAFF | {R.OWNERS_COMMITTEE, R.STEWARD},
     Action.TEAM_MANAGE: frozenset({R.ADMIN}),
     Action.DIRECTORY_EDIT: frozenset({R.ADMIN}),
     Action.QR_MAKE: STAFF | {R.BUILDING_LEADER, R.LIAISON_HEAD, R.GRID_WORKER},
     Action.REGISTER_POST: frozenset({R.ADMIN}),
+    # Volunteer activities: organizers run their own; ACTIVITY_MANAGE runs anyone's.
+    Action.ACTIVITY_CREATE: STAFF,
+    Action.ACTIVITY_MANAGE: frozenset({R.ADMIN, R.PARTY_BRANCH}),
+    # Points are money-like: only the compound's admin awards, deducts and sets the rules.
+    Action.POINTS_AWARD: frozenset({R.ADMIN}),
+    Action.POINTS_RULES: frozenset({R.ADMIN}),
+    Action.REWARD_MANAGE: frozenset({R.ADMIN}),
+    # Stewards confirm any voucher of the compound; a merchant's contact confirms that
+    # merchant's vouchers (an ownership check in services.rewards, not a role).
+    Action.VOUCHER_CONFIRM: frozenset({R.ADMIN, R.STEWARD}),
+    # Party membership is vouched for by the compound's admin or its party branch.
+    Action.PARTY_MARK: frozenset({R.ADMIN, R.PARTY_BRANCH}),
+    # Polls: organizers launch them; owners' assembly votes are the owners' committee's
+    # business (with the admin and the community office that guides it). Creators manage
+    # their own polls; POLL_MANAGE manages anyone's in the compound.
+    Action.POLL_CREATE: STAFF | {R.OWNERS_COMMITTEE},
+    Action.POLL_ASSEMBLY: frozenset({R.ADMIN, R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
+    Action.POLL_MANAGE: frozenset({R.ADMIN}),
+    # Who sits on the four-party council (四方议事会): party branch, community office,
+    # owners' committee, property company (stewards) and residents' building leaders.
+    Action.POLL_COUNCIL: frozenset({R.PARTY_BRANCH, R.COMMUNITY_OFFICER, R.OWNERS_COMMITTEE,
+                                    R.STEWARD, R.BUILDING_LEADER}),
+    # Tickets: stewards work their own team's; whoever the ladder reached may act on it
+    # (L2 party branch, L3 community office); admins oversee everything in their compound.
+    Action.TICKET_WORK: frozenset({R.STEWARD, R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
+                                   R.MEDIATOR}),
+    Action.TICKET_OVERSEE: frozenset({R.ADMIN}),
+    Action.TICKET_LEVEL2: frozenset({R.ADMIN, R.PARTY_BRANCH}),
+    Action.TICKET_LEVEL3: frozenset({R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER}),
+    Action.TICKET_MEDIATE: frozenset({R.MEDIATOR, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
+                                      R.ADMIN}),
+    # Filing for someone else's message (/ticket as a reply): people who look after others.
+    Action.TICKET_FILE_FOR: STAFF | {R.STEWARD, R.BUILDING_LEADER, R.LIAISON_HEAD,
+                                     R.GRID_WORKER, R.OWNERS_COMMITTEE, R.MEDIATOR},
+    Action.TICKET_STATS: frozenset({R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
+                                    R.OWNERS_COMMITTEE}),
+    Action.TICKET_DIGEST: frozenset({R.ADMIN, R.PARTY_BRANCH}),
+    Action.TICKET_CONFIG: frozenset({R.ADMIN}),
+    # Duty rosters (crossing guard, patrols, greeting calls): staff and building leaders run
+    # their own; ROSTER_MANAGE runs anyone's in the compound.
+    Action.ROSTER_CREATE: STAFF | {R.BUILDING_LEADER},
+    Action.ROSTER_MANAGE: frozenset({R.ADMIN, R.PARTY_BRANCH}),
 }
 
 

@@ -23,6 +23,8 @@ from tests.emulator import BotApiEmulator
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz012"
 SUPERADMIN_ID = 9001
+# Generous: these bound a wait for events, they are not deadlines; a loaded CI machine is slow.
+WAIT = 60.0
 
 
 class Harness:
@@ -38,7 +40,8 @@ class Harness:
         self._after = self.emu.state.updates.consumed_upto
         self._task = asyncio.create_task(self.app.run_polling(handle_signals=False))
         await self.emu.wait_for(
-            lambda: any(m == "getUpdates" for m, _ in self.emu.calls) or self._task.done()
+            lambda: any(m == "getUpdates" for m, _ in self.emu.calls) or self._task.done(),
+            timeout=WAIT,
         )
         if self._task.done():
             self._task.result()  # surface a start-up failure
@@ -53,11 +56,11 @@ class Harness:
     # ---- acting -------------------------------------------------------------------------
     async def settle(self) -> None:
         """Wait until every update the emulator has queued was fully handled."""
-        await self.emu.wait_consumed()
+        await self.emu.wait_consumed(timeout=WAIT)
         ids = [u["update_id"] for u in self.emu.state.updates.history
                if u["update_id"] > self._after]
         tracker = self.app.tracker
-        await tracker.wait(lambda: all(tracker.is_handled(i) for i in ids), 10)
+        await tracker.wait(lambda: all(tracker.is_handled(i) for i in ids), WAIT)
 
     async def send(self, user: Any, text: str | None = None, **kwargs: Any) -> int:
         message_id = self.emu.send(user, text, **kwargs)

@@ -151,3 +151,22 @@ async def test_an_edit_of_unchanged_text_counts_as_done(h: Harness) -> None:
                           method="edit_message_text", target_message_id=menu.message_id))
     await h.deliver()
     assert (await rows(h))[0].status == OutboxStatus.SENT
+
+
+async def test_a_notice_deferred_on_purpose_holds_nothing_back(h: Harness) -> None:
+    user = h.emu.add_user("Later", language_code="en")
+    await h.send(user, "/start")
+    await queue(
+        h,
+        Notice(key="d:tomorrow", chat_id=user.id, text_key="slow-down",
+               not_before=h.clock.now() + timedelta(days=1)),
+        Notice(key="d:now", chat_id=user.id, text_key="stale-button"),
+    )
+    before = len(h.emu.sent(user.id))
+    await h.deliver()
+    assert [m.text for m in h.emu.sent(user.id)[before:]] == [
+        "This button has expired. Please start again.",
+    ]
+    h.clock.advance(days=1)
+    await h.deliver()
+    assert h.emu.last(user.id).text.startswith("You are going a little fast")

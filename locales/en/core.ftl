@@ -12,15 +12,11 @@ start-abilities =
     · sign up as a volunteer and check your points
     · get duty reminders (such as the school-crossing guard)
     Send /help for all commands, /lang to change the language.
-help-private =
-    Commands:
-    /start — start
-    /help — help
-    /lang — change language
-help-group =
-    In this group:
-    /help — help
-    For everything else, message me privately.
+help-private-title = Here is what you can do:
+help-group-title = In this group:
+help-line = /{ $command } — { $description }
+help-private-footer = The "/" button next to the message box shows the common commands too.
+help-group-footer = For everything else, message me privately.
 lang-choose = Choose your language:
 lang-set = Done. I will talk to you in { $language } from now on.
 lang-unknown = That language is not available; please pick one of the buttons.

@@ -12,15 +12,11 @@ start-abilities =
     · 报名志愿服务、查看积分
     · 接收值班提醒（如护学岗）
     发送 /help 查看全部命令，发送 /lang 切换语言。
-help-private =
-    可用命令：
-    /start — 开始
-    /help — 帮助
-    /lang — 切换语言
-help-group =
-    在本群可以：
-    /help — 帮助
-    其他事情请私聊我。
+help-private-title = 您可以使用这些命令：
+help-group-title = 在本群可以使用：
+help-line = /{ $command } — { $description }
+help-private-footer = 点输入框旁的“/”按钮也能看到常用命令。
+help-group-footer = 其他事情请私聊我。
 lang-choose = 请选择语言：
 lang-set = 好的，以后我会用{ $language }和您交流。
 lang-unknown = 暂不支持这种语言，请从按钮中选择。

@@ -12,15 +12,11 @@ start-abilities =
     · 報名志願服務、查看積分
     · 接收值班提醒（如護學崗）
     發送 /help 查看全部指令，發送 /lang 切換語言。
-help-private =
-    可用指令：
-    /start — 開始
-    /help — 幫助
-    /lang — 切換語言
-help-group =
-    在本群可以：
-    /help — 幫助
-    其他事情請私訊我。
+help-private-title = 您可以使用這些指令：
+help-group-title = 在本群組可以使用：
+help-line = /{ $command } — { $description }
+help-private-footer = 點輸入框旁的「/」按鈕也能看到常用指令。
+help-group-footer = 其他事情請私訊我。
 lang-choose = 請選擇語言：
 lang-set = 好的，以後我會用{ $language }和您交流。
 lang-unknown = 暫不支援這種語言，請從按鈕中選擇。

@@ -1,0 +1,38 @@
+"""Complaint and repair tickets: one parent router over small ones, tried in this order.
+
+Prompts and the /report wizard come first (a steward's or reporter's next message belongs
+to them); replies to our ticket messages before group intake; the rest are commands and
+buttons with their own filters.
+"""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from handlers.tickets import (
+    card,
+    config,
+    digest,
+    feedback,
+    intake_group,
+    intake_private,
+    mediation,
+    relay,
+    views,
+)
+
+
+def build_router() -> Router:
+    router = Router(name="tickets")
+    router.include_routers(
+        card.build_router(),
+        intake_private.build_router(),
+        relay.build_router(),
+        intake_group.build_router(),
+        feedback.build_router(),
+        views.build_router(),
+        mediation.build_router(),
+        digest.build_router(),
+        config.build_router(),
+    )
+    return router

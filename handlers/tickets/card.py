@@ -1,0 +1,173 @@
+"""The buttons of a ticket card: Take, Resolve, Hand over, Escalate, Duplicate of…, Wait,
+Reject. Those that need words (a reason, a question, a number) ask for the next message."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.keyboards import choices
+from handlers.tickets.callbacks import TkCard, TkHand
+from handlers.tickets.render import error_text, short, t
+from services.clock import Clock
+from services.policy import Actor
+from services.tickets import handover, work
+from services.tickets.errors import TicketError
+from services.tickets.lifecycle import Event
+
+# What a card button that needs words asks for, and the event it leads to.
+PROMPTS = {"wait": Event.WAIT, "rej": Event.REJECT, "dup": Event.MERGE}
+
+
+class TkPrompt(StatesGroup):
+    text = State()
+
+
+async def _alert(query: CallbackQuery, i18n: I18nContext, error: TicketError) -> None:
+    await query.answer(short(error_text(i18n, error)), show_alert=True)
+
+
+async def take(
+    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, clock: Clock,
+) -> None:
+    try:
+        ctx = await work.take(session, clock, actor, callback_data.id)
+    except TicketError as error:
+        await _alert(query, i18n, error)
+        return
+    await query.answer(short(t(i18n, "tk-took", number=ctx.ticket.number)))
+
+
+async def resolve(
+    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, clock: Clock,
+) -> None:
+    try:
+        ctx = await work.resolve(session, clock, actor, callback_data.id)
+    except TicketError as error:
+        await _alert(query, i18n, error)
+        return
+    await query.answer(short(t(i18n, "tk-resolved-ok", number=ctx.ticket.number)))
+
+
+async def escalate(
+    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, clock: Clock,
+) -> None:
+    try:
+        ctx = await work.escalate(session, clock, actor, callback_data.id)
+    except TicketError as error:
+        await _alert(query, i18n, error)
+        return
+    await query.answer(short(t(i18n, "tk-escalated-ok", number=ctx.ticket.number,
+                               level=t(i18n, f"tk-level-{ctx.ticket.level}"))))
+
+
+async def ask(
+    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, state: FSMContext,
+) -> None:
+    """Wait / Reject / Duplicate: check first, then ask for the words in the next message."""
+    try:
+        ctx = await work.check(session, actor, callback_data.id, PROMPTS[callback_data.action])
+    except TicketError as error:
+        await _alert(query, i18n, error)
+        return
+    await state.set_state(TkPrompt.text)
+    await state.update_data(op=callback_data.action, id=callback_data.id, to=0)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.answer(t(i18n, f"tk-prompt-{callback_data.action}",
+                                     number=ctx.ticket.number, name=actor.person.first_name))
+
+
+async def hand(
+    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
+    actor: Actor,
+) -> None:
+    try:
+        ctx = await handover.check_handover(session, actor, callback_data.id)
+    except TicketError as error:
+        await _alert(query, i18n, error)
+        return
+    people = await handover.candidates(session, ctx)
+    items = [(p.display_name, TkHand(id=ctx.ticket.id, to=p.id)) for p in people]
+    items.append((t(i18n, "tk-btn-to-queue"), TkHand(id=ctx.ticket.id, to=0)))
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.answer(t(i18n, "tk-prompt-hand-who", number=ctx.ticket.number),
+                                   reply_markup=choices(items, columns=2))
+
+
+async def hand_to(
+    query: CallbackQuery, callback_data: TkHand, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, state: FSMContext,
+) -> None:
+    try:
+        ctx = await handover.check_handover(session, actor, callback_data.id)
+    except TicketError as error:
+        await _alert(query, i18n, error)
+        return
+    await state.set_state(TkPrompt.text)
+    await state.update_data(op="hand", id=callback_data.id, to=callback_data.to)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.answer(t(i18n, "tk-prompt-hand", number=ctx.ticket.number,
+                                     name=actor.person.first_name))
+
+
+async def answered(
+    message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor, clock: Clock,
+    state: FSMContext,
+) -> None:
+    """The words a card button asked for."""
+    data = await state.get_data()
+    op, ticket_id, text = data.get("op"), int(data.get("id") or 0), (message.text or "").strip()
+    try:
+        if op == "wait":
+            ctx = await work.wait(session, clock, actor, ticket_id, text)
+        elif op == "rej":
+            ctx = await work.reject(session, clock, actor, ticket_id, text)
+        elif op == "dup":
+            number = text.lstrip("#").strip()
+            if not number.isdigit():
+                await message.reply(t(i18n, "tk-err-dup-number"))
+                return
+            ctx, _ = await handover.merge(session, clock, actor, ticket_id, int(number))
+        elif op == "hand":
+            ctx = await handover.handover(session, clock, actor, ticket_id,
+                                          int(data.get("to") or 0) or None, text)
+        else:
+            await state.clear()
+            return
+    except TicketError as error:
+        await state.clear()
+        await message.reply(error_text(i18n, error))
+        return
+    await state.clear()
+    await message.reply(t(i18n, f"tk-done-{op}", number=ctx.ticket.number))
+
+
+async def cancel(message: Message, i18n: I18nContext, state: FSMContext) -> None:
+    await state.clear()
+    await message.reply(t(i18n, "tk-prompt-cancelled"))
+
+
+def build_router() -> Router:
+    router = Router(name="tickets.card")
+    router.message.register(cancel, Command("cancel"), StateFilter(TkPrompt.text))
+    router.message.register(answered, StateFilter(TkPrompt.text), F.text,
+                            ~F.text.startswith("/"))
+    router.callback_query.register(take, TkCard.filter(F.action == "take"))
+    router.callback_query.register(resolve, TkCard.filter(F.action == "res"))
+    router.callback_query.register(escalate, TkCard.filter(F.action == "esc"))
+    router.callback_query.register(ask, TkCard.filter(F.action.in_(set(PROMPTS))))
+    router.callback_query.register(hand, TkCard.filter(F.action == "hand"))
+    router.callback_query.register(hand_to, TkHand.filter())
+    return router

@@ -1,0 +1,132 @@
+"""The end of a report, shared by the private wizard and group intake: the duplicate hint,
+the confirmation, and opening the ticket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.keyboards import choices
+from handlers.tickets.callbacks import TkIntake
+from handlers.tickets.render import error_text, short, t
+from models.person import Person
+from services.clock import Clock
+from services.tickets import context as tc
+from services.tickets import intake
+from services.tickets.categories import Category
+from services.tickets.errors import TicketError
+from services.tickets.places import home
+
+PHOTOS_DOWNLOADED = 3
+
+
+async def offer_or_confirm(
+    message: Message | Any, i18n: I18nContext, session: AsyncSession, clock: Clock,
+    state: FSMContext,
+) -> None:
+    data = await state.get_data()
+    twin = await intake.similar(session, clock, data["compound"], Category(data["category"]),
+                                data.get("building"), data["text"])
+    if twin is None:
+        await confirm_screen(message, i18n, session, state)
+        return
+    if message is not None:
+        await message.answer(
+            t(i18n, "tk-dup-offer", number=twin.number, category=tc.category(twin),
+              text=tc.clip(twin.text, 120)),
+            reply_markup=choices([
+                (t(i18n, "tk-btn-plus-one", number=twin.number),
+                 TkIntake(action="plus", value=str(twin.id))),
+                (t(i18n, "tk-btn-new-problem"), TkIntake(action="new")),
+            ]),
+        )
+
+
+async def confirm_screen(
+    message: Message | Any, i18n: I18nContext, session: AsyncSession, state: FSMContext
+) -> None:
+    data = await state.get_data()
+    where: Any = t(i18n, f"tk-area-{data.get('area') or 'other'}")
+    if data.get("household") and data.get("reporter"):
+        found = await home(session, int(data["reporter"]), int(data["household"]))
+        if found is not None:
+            where = t(i18n, "tk-where-home-btn", building=found.building,
+                      entrance=found.entrance, room=found.room)
+    if message is None:
+        return
+    await message.answer(
+        t(i18n, "tk-confirm", category=t(i18n, f"tk-cat-{data['category']}"), where=where,
+          text=tc.clip(data["text"], 300), photos=len(data.get("photos") or [])),
+        reply_markup=choices([
+            (t(i18n, "tk-btn-send"), TkIntake(action="send", value="0")),
+            (t(i18n, "tk-btn-send-anon"), TkIntake(action="send", value="1")),
+            (t(i18n, "tk-btn-cancel"), TkIntake(action="cancel")),
+        ]),
+    )
+
+
+async def download(bot: Bot, photos: list[list[str]]) -> list[bytes]:
+    """The first few photos, for the staff card (the sender posts bytes, not file ids)."""
+    out = []
+    for file_id, _ in photos[:PHOTOS_DOWNLOADED]:
+        buffer = await bot.download(file_id)
+        if buffer is not None:
+            out.append(buffer.read())
+    return out
+
+
+def draft_from(data: dict[str, Any], person: Person, anonymous: bool) -> intake.Draft:
+    return intake.Draft(
+        compound_id=int(data["compound"]), category=Category(data["category"]),
+        text=data.get("text") or "", reporter_id=person.id,
+        building_id=data.get("building"), household_id=data.get("household"),
+        area=data.get("area") or "other", anonymous=anonymous,
+        photos=[(p[0], p[1]) for p in data.get("photos") or []],
+    )
+
+
+async def submit(
+    query: CallbackQuery, i18n: I18nContext, state: FSMContext, session: AsyncSession,
+    person: Person, clock: Clock, bot: Bot, *, anonymous: bool,
+) -> None:
+    data = await state.get_data()
+    if not data.get("compound") or not data.get("category"):
+        await query.answer(t(i18n, "stale-button"), show_alert=True)
+        return
+    draft = draft_from(data, person, anonymous)
+    ctx = await intake.create(session, clock, draft, await download(bot, data.get("photos") or []))
+    await state.clear()
+    await query.answer()
+    if query.message is not None:
+        await query.message.answer(created_text(i18n, ctx))
+
+
+def created_text(i18n: I18nContext, ctx: tc.TicketContext) -> str:
+    due = ctx.ticket.accept_due_at
+    return t(i18n, "tk-created", **tc.summary(ctx), due=tc.local_time(due, ctx.tz),
+             anonymous=t(i18n, "tk-created-anon") if ctx.ticket.anonymous else "")
+
+
+async def plus_one(
+    query: CallbackQuery, callback_data: TkIntake, i18n: I18nContext, state: FSMContext,
+    session: AsyncSession, person: Person, clock: Clock,
+) -> None:
+    """Join the existing ticket instead of opening a new one."""
+    if not callback_data.value.isdigit():
+        await query.answer(t(i18n, "stale-button"), show_alert=True)
+        return
+    try:
+        ctx = await intake.plus_one(session, clock, int(callback_data.value), person.id)
+    except TicketError as error:
+        await query.answer(short(error_text(i18n, error)), show_alert=True)
+        return
+    await state.clear()
+    await query.answer()
+    if query.message is not None:
+        await query.message.answer(t(i18n, "tk-plus-done", **tc.summary(ctx),
+                                     name=person.first_name))

@@ -1,0 +1,123 @@
+"""/mytickets, /t N, /queue and /stats."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import CallbackQuery, Message
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.keyboards import choices
+from handlers.tickets.callbacks import TkPick
+from handlers.tickets.render import answer_long, error_text, piece, t
+from models.person import Person
+from models.registry import ChatBinding, Compound
+from services.clock import Clock
+from services.policy import Action, Actor, compounds_for
+from services.tickets import cards, stats, views
+from services.tickets import context as tc
+from services.tickets.errors import TicketError
+
+STAFF_CHATS = ("team", "party_branch", "community_office")
+
+
+async def my_tickets(message: Message, i18n: I18nContext, session: AsyncSession, person: Person,
+                     clock: Clock) -> None:
+    now = clock.now()
+    tickets = await views.mine(session, person.id, now)
+    if not tickets:
+        await message.answer(t(i18n, "tk-mine-empty"))
+        return
+    rows = [piece(i18n, x) for x in await views.lines(session, tickets, now)]
+    await answer_long(message, t(i18n, "tk-mine-title") + "\n" + "\n".join(rows))
+
+
+async def show(
+    message: Message, command: CommandObject, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, clock: Clock, binding: ChatBinding | None,
+) -> None:
+    raw = (command.args or "").strip().lstrip("#")
+    if not raw.isdigit():
+        await message.answer(t(i18n, "tk-show-usage"))
+        return
+    group = message.chat.type != "private"
+    compound_id = binding.compound_id if binding else None
+    try:
+        ctx, view = await views.find_visible(session, actor, int(raw), compound_id)
+    except TicketError as error:
+        await message.answer(error_text(i18n, error))
+        return
+    if group and (binding is None or binding.purpose not in STAFF_CHATS):
+        # In residents' groups only what any neighbour may know.
+        await message.answer(t(i18n, "tk-show-public", **tc.summary(ctx),
+                               status=tc.status_label(ctx.ticket.status)))
+        return
+    if group and view == "staff":
+        # A fresh card here (also the way back when a card was deleted).
+        await cards.repost(session, clock, ctx, message.chat.id)
+        return
+    photos = await tc.photo_count(session, ctx.ticket.id)
+    head = t(i18n, "tk-details", **views.details(ctx, view, photos, clock.now()))
+    lines = await views.timeline(session, ctx, view)
+    body = "\n".join(piece(i18n, x) for x in lines)
+    await answer_long(message, head + "\n\n" + t(i18n, "tk-timeline-title") + "\n" + body)
+
+
+async def queue(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
+                clock: Clock) -> None:
+    now = clock.now()
+    mine, free = await views.queue(session, actor, now)
+    if not mine and not free:
+        await message.answer(t(i18n, "tk-queue-empty"))
+        return
+    parts = []
+    stars, rated = await stats.steward_satisfaction(session, actor.person.id)
+    if rated:
+        parts.append(t(i18n, "tk-queue-rating", stars=f"{stars:.1f}", count=rated))
+    parts.append(t(i18n, "tk-queue-mine", count=len(mine)))
+    parts += [piece(i18n, x) for x in await views.lines(session, mine[:20], now)]
+    parts.append(t(i18n, "tk-queue-free", count=len(free)))
+    parts += [piece(i18n, x) for x in await views.lines(session, free[:20], now)]
+    await answer_long(message, "\n".join(parts))
+
+
+async def stats_command(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
+                        clock: Clock) -> None:
+    compounds = await compounds_for(session, actor, Action.TICKET_STATS)
+    if not compounds:
+        await message.answer(t(i18n, "tk-stats-denied"))
+        return
+    if len(compounds) > 1:
+        await message.answer(t(i18n, "tk-report-which-compound"), reply_markup=choices(
+            [(c.name, TkPick(action="stats", compound=c.id)) for c in compounds]))
+        return
+    await _stats(message, i18n, session, compounds[0], clock)
+
+
+async def stats_picked(query: CallbackQuery, callback_data: TkPick, i18n: I18nContext,
+                       session: AsyncSession, actor: Actor, clock: Clock) -> None:
+    allowed = {c.id: c for c in await compounds_for(session, actor, Action.TICKET_STATS)}
+    compound = allowed.get(callback_data.compound)
+    if compound is None or not isinstance(query.message, Message):
+        await query.answer(t(i18n, "stale-button"), show_alert=True)
+        return
+    await query.answer()
+    await _stats(query.message, i18n, session, compound, clock)
+
+
+async def _stats(message: Message, i18n: I18nContext, session: AsyncSession,
+                 compound: Compound, clock: Clock) -> None:
+    args = await stats.compound_stats(session, compound, clock.now())
+    await answer_long(message, t(i18n, "tk-stats", **args))
+
+
+def build_router() -> Router:
+    router = Router(name="tickets.views")
+    private = F.chat.type == "private"
+    router.message.register(my_tickets, Command("mytickets"), private)
+    router.message.register(show, Command("t"))
+    router.message.register(queue, Command("queue"))
+    router.message.register(stats_command, Command("stats"), private)
+    router.callback_query.register(stats_picked, TkPick.filter(F.action == "stats"))
+    return router

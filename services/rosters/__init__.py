@@ -1,0 +1,1 @@
+"""Duty rosters: rules, dated shifts, filling, reminders, swaps, coverage and check-in."""

@@ -1,0 +1,93 @@
+"""Is this a duty day? The rule, China's official calendar, school terms and closure days.
+
+The official calendar comes from `chinese_calendar`: public holidays that fall on weekdays
+are days off and some weekends are make-up working days (调休). The package only knows
+the years the State Council has announced; for a later year it raises
+NotImplementedError, and we fall back to plain weekdays and report the year so the
+organizer can be told once.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import chinese_calendar
+
+from services.rosters import recurrence
+
+
+class DayKind(enum.Enum):
+    ORDINARY = "ordinary"  # a weekday or a weekend as usual
+    HOLIDAY = "holiday"  # a public holiday (a weekday off, or a weekend inside one)
+    MAKEUP = "makeup"  # a weekend worked instead (调休)
+
+
+def official_kind(day: date) -> DayKind | None:
+    """What the official calendar says of the day; None when it does not know the year."""
+    try:
+        working = chinese_calendar.is_workday(day)
+        _, name = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:
+        return None
+    weekend = day.isoweekday() >= 6
+    if working:
+        return DayKind.MAKEUP if weekend else DayKind.ORDINARY
+    if not weekend or name is not None:
+        return DayKind.HOLIDAY
+    return DayKind.ORDINARY
+
+
+@dataclass(frozen=True)
+class CalendarRule:
+    recurrence: str
+    follow_holidays: bool = True
+    terms: tuple[tuple[date, date], ...] = ()
+    skips: frozenset[date] = field(default_factory=frozenset)
+
+    def in_term(self, day: date) -> bool:
+        return not self.terms or any(first <= day <= last for first, last in self.terms)
+
+
+@dataclass
+class Verdict:
+    duty: bool
+    unknown_year: bool = False
+
+
+def judge(rule: CalendarRule, day: date) -> Verdict:
+    kind: DayKind | None = DayKind.ORDINARY
+    if rule.follow_holidays:
+        kind = official_kind(day)
+    unknown = kind is None
+    kind = kind or DayKind.ORDINARY
+    if rule.recurrence == recurrence.WEEKDAYS:
+        base = kind is DayKind.MAKEUP or (day.isoweekday() <= 5 and kind is not DayKind.HOLIDAY)
+    else:
+        # A chosen-days rule does not move to make-up days: only "weekdays" follows the
+        # official working week, which is what schools and offices keep.
+        base = recurrence.matches(rule.recurrence, day) and kind is not DayKind.HOLIDAY
+    duty = base and rule.in_term(day) and day not in rule.skips
+    return Verdict(duty, unknown and base)
+
+
+def days_between(first: date, last: date) -> Iterable[date]:
+    day = first
+    while day <= last:
+        yield day
+        day += timedelta(days=1)
+
+
+def duty_days(rule: CalendarRule, first: date, last: date) -> tuple[list[date], set[int]]:
+    """The duty days from `first` to `last`, and the years the official calendar lacked."""
+    days: list[date] = []
+    unknown: set[int] = set()
+    for day in days_between(first, last):
+        verdict = judge(rule, day)
+        if verdict.unknown_year:
+            unknown.add(day.year)
+        if verdict.duty:
+            days.append(day)
+    return days, unknown

@@ -1,0 +1,115 @@
+"""Uncovered shifts: two hours before, a short shift alerts the organizer and the roster's
+group; thirty minutes before, still short, it escalates to the compound's party branch.
+
+A place whose holder asked for a swap nobody took yet counts as missing. Each stage is
+stamped on the shift row (alerted_at, escalated_at) in the same unit of work as its notices,
+whose outbox keys are unique too, so a sweep running twice or late sends each stage once.
+A shift that is fine at the alert moment is looked at again on every sweep until it starts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.person import Person
+from models.registry import ChatBinding
+from models.roles import Role, RoleGrant
+from models.rosters import Roster, Shift, ShiftStatus
+from services.clock import Clock, FrozenClock
+from services.rosters import buttons
+from services.rosters.display import shift_fragment, zone
+from services.rosters.locking import lock_shift
+from services.rosters.notify import post, tell
+from services.rosters.swaps import open_count
+
+ALERT_BEFORE = timedelta(hours=2)
+ESCALATE_BEFORE = timedelta(minutes=30)
+
+
+async def missing(session: AsyncSession, shift: Shift) -> int:
+    return shift.capacity - shift.taken + await open_count(session, shift.id)
+
+
+async def _alert(session: AsyncSession, clock: Clock, shift: Shift, roster: Roster,
+                 tz: ZoneInfo, short: int) -> int:
+    args = {"shift": shift_fragment(shift, roster, tz), "missing": short,
+            "capacity": shift.capacity}
+    take = [[buttons.take(shift.id)]]
+    sent = await tell(session, clock, roster.organizer_id, f"ro:short:{shift.id}:org",
+                      "ro-note-short", buttons=take, ref=f"shift:{shift.id}", **args)
+    if roster.chat_id is not None:
+        sent += await post(session, clock, roster.chat_id, f"ro:short:{shift.id}:chat",
+                           "ro-note-short", buttons=take, ref=f"shift:{shift.id}", **args)
+    return sent
+
+
+async def _party_chats(session: AsyncSession, compound_id: int) -> list[int]:
+    rows = await session.execute(select(ChatBinding.chat_id).where(
+        ChatBinding.compound_id == compound_id, ChatBinding.purpose == "party_branch"))
+    return list(rows.scalars())
+
+
+async def _party_people(session: AsyncSession, compound_id: int) -> list[int]:
+    rows = await session.execute(select(RoleGrant.person_id).where(
+        RoleGrant.compound_id == compound_id, RoleGrant.role == Role.PARTY_BRANCH.value,
+        RoleGrant.revoked_at.is_(None)).distinct())
+    return list(rows.scalars())
+
+
+async def _escalate(session: AsyncSession, clock: Clock, shift: Shift, roster: Roster,
+                    tz: ZoneInfo, short: int) -> int:
+    organizer = await session.get(Person, roster.organizer_id)
+    args = {"shift": shift_fragment(shift, roster, tz), "missing": short,
+            "organizer": organizer.display_name if organizer else "—"}
+    take = [[buttons.take(shift.id)]]
+    sent = 0
+    chats = await _party_chats(session, roster.compound_id)
+    for chat_id in chats:
+        sent += await post(session, clock, chat_id, f"ro:esc:{shift.id}:{chat_id}",
+                           "ro-note-escalate", buttons=take, ref=f"shift:{shift.id}", **args)
+    if not chats:  # no party-branch group bound yet: its members hear it privately
+        for pid in await _party_people(session, roster.compound_id):
+            sent += await tell(session, clock, pid, f"ro:esc:{shift.id}:p{pid}",
+                               "ro-note-escalate", buttons=take, ref=f"shift:{shift.id}", **args)
+    return sent
+
+
+async def check(session: AsyncSession, clock: Clock, shift_id: int) -> int:
+    now = clock.now()
+    shift = await lock_shift(session, shift_id)
+    if shift is None or shift.status != ShiftStatus.OPEN or shift.starts_at <= now:
+        return 0
+    roster = await session.get(Roster, shift.roster_id)
+    short = await missing(session, shift)
+    if roster is None or short <= 0:
+        return 0
+    tz = await zone(session, roster.compound_id)
+    sent = 0
+    if shift.alerted_at is None:
+        shift.alerted_at = now
+        sent += await _alert(session, clock, shift, roster, tz, short)
+    if shift.escalated_at is None and now >= shift.starts_at - ESCALATE_BEFORE:
+        shift.escalated_at = now
+        sent += await _escalate(session, clock, shift, roster, tz, short)
+    return sent
+
+
+async def sweep_coverage(session: AsyncSession, now: datetime) -> int:
+    rows = await session.execute(
+        select(Shift.id).join(Roster, Roster.id == Shift.roster_id)
+        .where(Shift.status == ShiftStatus.OPEN.value, Roster.active.is_(True),
+               Shift.starts_at > now, Shift.starts_at <= now + ALERT_BEFORE,
+               or_(Shift.alerted_at.is_(None),
+                   Shift.escalated_at.is_(None) & (Shift.starts_at <= now + ESCALATE_BEFORE)))
+        .order_by(Shift.starts_at)
+    )
+    clock = FrozenClock(now)
+    sent = 0
+    for shift_id in list(rows.scalars()):
+        sent += await check(session, clock, shift_id)
+        await session.commit()
+    return sent

@@ -1,0 +1,145 @@
+"""Closing the loop (事事有答复，件件有回音): "is it fixed?", stars, comments, 72-hour close."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.person import Person
+from models.tickets import Ticket, TicketRating
+from services.clock import Clock
+from services.tickets import cards, ladder, notify, sla
+from services.tickets import config as tconfig
+from services.tickets import context as tc
+from services.tickets.access import is_follower
+from services.tickets.categories import Category
+from services.tickets.errors import TicketError
+from services.tickets.lifecycle import Event, Status, apply
+
+CONFIRM_WINDOW = timedelta(hours=72)
+COMMENT_LIMIT = 1000
+
+
+async def _rating(
+    session: AsyncSession, ticket_id: int, person_id: int, round_: int
+) -> TicketRating | None:
+    return (await session.execute(select(TicketRating).where(
+        TicketRating.ticket_id == ticket_id, TicketRating.person_id == person_id,
+        TicketRating.round == round_,
+    ))).scalar_one_or_none()
+
+
+async def answer(
+    session: AsyncSession, clock: Clock, person: Person, ticket_id: int, round_: int, fixed: bool
+) -> tc.TicketContext:
+    """The first answer decides: Fixed closes, Not fixed reopens one level up.
+
+    Later answers of co-reporters for the same resolution are kept as ratings only.
+    """
+    ctx = await tc.load(session, ticket_id, lock=True)
+    t = ctx.ticket
+    if not await is_follower(session, person.id, t.id):
+        raise TicketError("tk-err-not-follower")
+    if round_ != t.resolve_round or round_ == 0:
+        raise TicketError("tk-err-question-stale", number=t.number)
+    if await _rating(session, t.id, person.id, round_) is not None:
+        raise TicketError("tk-err-answered", number=t.number)
+    session.add(TicketRating(ticket_id=t.id, person_id=person.id, round=round_, fixed=fixed,
+                             steward_id=t.assignee_id, team_id=t.team_id, at=clock.now()))
+    try:
+        await session.flush()
+    except IntegrityError:  # a double press
+        await session.rollback()
+        raise TicketError("tk-err-answered", number=t.number) from None
+    if await _claim(session, clock, t.id, round_):
+        await (_confirm if fixed else _reopen)(session, clock, ctx, person)
+    await session.commit()
+    return ctx
+
+
+async def _claim(session: AsyncSession, clock: Clock, ticket_id: int, round_: int) -> bool:
+    """Only the first answer to a resolution moves the ticket, even when two arrive at once."""
+    claimed = await session.execute(
+        update(Ticket).where(Ticket.id == ticket_id, Ticket.status == Status.RESOLVED.value,
+                             Ticket.resolve_round == round_)
+        .values(updated_at=clock.now()).execution_options(synchronize_session=False)
+    )
+    return claimed.rowcount == 1
+
+
+async def _confirm(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext, person: Person
+) -> None:
+    ctx.ticket.outcome = "confirmed"
+    event = await apply(session, clock, ctx.ticket, Event.CONFIRM, person.id)
+    await notify.followers(session, clock, ctx, event, "tk-n-closed-confirmed", exclude=person.id)
+    await notify.working_chats(session, clock, ctx, event, "tk-w-confirmed")
+    await cards.refresh(session, clock, ctx)
+
+
+async def _reopen(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext, person: Person
+) -> None:
+    t = ctx.ticket
+    deny = await apply(session, clock, t, Event.DENY, person.id)
+    route = await tconfig.route(session, t.compound_id, Category(t.category))
+    sla.start_resolve_clock(t, route, clock.now(), ctx.tz)
+    if not await ladder.climb(session, clock, ctx, person.id, "not-fixed"):
+        await notify.followers(session, clock, ctx, deny, "tk-n-reopened", exclude=person.id)
+    await notify.working_chats(session, clock, ctx, deny, "tk-w-notfixed",
+                               {"who": person.display_name})
+    await cards.refresh(session, clock, ctx)
+
+
+async def rate(
+    session: AsyncSession, clock: Clock, person: Person, ticket_id: int, round_: int, stars: int
+) -> tc.TicketContext:
+    if not 1 <= stars <= 5:
+        raise TicketError("tk-err-stars")
+    ctx = await tc.load(session, ticket_id)
+    rating = await _rating(session, ticket_id, person.id, round_)
+    if rating is None:
+        raise TicketError("tk-err-question-stale", number=ctx.ticket.number)
+    rating.stars = stars
+    rating.at = clock.now()
+    await session.commit()
+    return ctx
+
+
+async def comment(
+    session: AsyncSession, clock: Clock, person: Person, ticket_id: int, text: str
+) -> tc.TicketContext:
+    """A reply to the "is it fixed?" message: kept with the person's latest rating."""
+    text = text.strip()
+    if not text:
+        raise TicketError("tk-err-empty")
+    ctx = await tc.load(session, ticket_id)
+    rating = (await session.execute(
+        select(TicketRating).where(TicketRating.ticket_id == ticket_id,
+                                   TicketRating.person_id == person.id)
+        .order_by(TicketRating.round.desc()).limit(1)
+    )).scalar_one_or_none()
+    if rating is None:
+        raise TicketError("tk-err-answer-first", number=ctx.ticket.number)
+    rating.comment = text[:COMMENT_LIMIT]
+    rating.at = clock.now()
+    await session.commit()
+    return ctx
+
+
+async def expire(session: AsyncSession, clock: Clock, ticket_id: int) -> bool:
+    """Nobody answered within 72 h: closed as resolved-unconfirmed. False if already moved."""
+    ctx = await tc.load(session, ticket_id, lock=True)
+    t = ctx.ticket
+    if t.status != Status.RESOLVED or t.resolved_at is None \
+            or t.resolved_at + CONFIRM_WINDOW > clock.now():
+        return False
+    t.outcome = "unconfirmed"
+    event = await apply(session, clock, t, Event.EXPIRE, None)
+    await notify.followers(session, clock, ctx, event, "tk-n-closed-unconfirmed")
+    await cards.refresh(session, clock, ctx)
+    await session.commit()
+    return True
