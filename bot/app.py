@@ -157,7 +157,10 @@ class App:
             leading = await self.leadership.try_acquire()
             if leading and not self._leading:
                 self.scheduler.start()
-                self._tasks.append(asyncio.create_task(self.sender.run(self._stop), name="sender"))
+                if self.settings.outbox_sender:
+                    self._tasks.append(
+                        asyncio.create_task(self.sender.run(self._stop), name="sender")
+                    )
                 self._leading = True
             elif not leading and self._leading:
                 self.scheduler.stop()

@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = Field(default=8, ge=1)
     outbox_concurrency: int = Field(default=8, ge=1, le=64)
     outbox_poll_seconds: float = Field(default=1.0, gt=0)
+    # Off only where something else drains the outbox (the test harness does it by hand).
+    outbox_sender: bool = True
 
     throttle_burst: int = Field(default=6, ge=1)
     throttle_period_seconds: float = Field(default=4.0, gt=0)

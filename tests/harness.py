@@ -90,7 +90,7 @@ def make_settings(db_url: str, base_url: str, **overrides: Any) -> Settings:
         "superadmin_ids": (SUPERADMIN_ID,),
         "migrate_on_start": False,  # the test database is migrated once per session
         "sweep_seconds": 3600,  # tests tick by hand with a frozen clock
-        "outbox_poll_seconds": 3600,  # tests deliver by hand
+        "outbox_sender": False,  # tests deliver by hand, so what arrives when is certain
         "throttle_burst": 1000,
         # Real pacing is measured by bench/; tests must not wait seconds per group message.
         "outbox_rate_per_second": 10_000,
