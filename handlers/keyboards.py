@@ -73,3 +73,27 @@ def paginated(
 def link(label: str, url: str) -> InlineKeyboardMarkup:
     """A single button that opens a URL (a deep link, a web page)."""
     return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=label, url=url)]])
+
+
+def paged_choices(
+    items: Sequence[tuple[str, CallbackData | str]],
+    page: int,
+    nav: Callable[[int], CallbackData],
+    labels: tuple[str, str],
+    head: Sequence[tuple[str, CallbackData | str]] = (),
+    per_page: int = 24,
+    columns: int = 3,
+) -> InlineKeyboardMarkup:
+    """`head` (one per row) on every page, then one page of `items`, then ◀ ▶ as needed.
+
+    `labels` are the previous/next button texts; `nav(n)` is the callback for page n.
+    """
+    pages = max(1, -(-len(items) // per_page))
+    page = min(max(page, 0), pages - 1)
+    rows = choices(head).inline_keyboard if head else []
+    rows += choices(items[page * per_page : (page + 1) * per_page], columns).inline_keyboard
+    arrows = [(labels[0], nav(page - 1))] if page > 0 else []
+    arrows += [(labels[1], nav(page + 1))] if page < pages - 1 else []
+    if arrows:
+        rows += choices(arrows, columns=2).inline_keyboard
+    return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -11,6 +11,7 @@ from models import (  # noqa: F401  (registers the points and ticket tables)
 )
 from models.base import Base
 from models.chat import Chat
+from models.directory import Relay
 from models.outbox import Outbox, OutboxStatus
 from models.person import Person
 from models.registry import (
@@ -42,6 +43,7 @@ __all__ = [
     "OutboxStatus",
     "Person",
     "Relation",
+    "Relay",
     "Residency",
     "Role",
     "RoleGrant",

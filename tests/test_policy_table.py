@@ -32,6 +32,9 @@ roles         .    Y   Y   Y   Y   Y   Y   .   .   .   .   .   Y
 partymember   .    Y   .   .   Y   .   .   .   .   .   .   .   Y
 registerhere  .    Y   .   .   .   .   .   .   .   .   .   .   Y
 import        .    Y   .   .   .   .   .   .   .   .   .   .   Y
+qr            .    Y   .   Y   Y   Y   .   Y   Y   Y   .   .   Y
+contactadd    .    Y   .   .   .   .   .   .   .   .   .   .   Y
+contactdel    .    Y   .   .   .   .   .   .   .   .   .   .   Y
 poll          .    Y   .   Y   Y   Y   Y   .   .   .   .   .   Y
 polls         .    Y   .   Y   Y   Y   Y   .   .   .   .   .   Y
 ticket        .    Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   .   Y
