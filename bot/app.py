@@ -106,6 +106,8 @@ class App:
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[Any]] = []
         self._leading = False
+        self._lead_stop = asyncio.Event()
+        self._sender_task: asyncio.Task[None] | None = None
         self._wire()
 
     def _wire(self) -> None:
@@ -154,29 +156,48 @@ class App:
     async def _lead(self) -> None:
         """Run the scheduler and the sender while this instance holds the leadership."""
         while not self._stop.is_set():
-            leading = await self.leadership.try_acquire()
+            try:
+                leading = await self.leadership.try_acquire()
+            except Exception as exc:  # the database is away: follow, try again later
+                log.warning("cannot settle leadership: %s", exc)
+                leading = False
             if leading and not self._leading:
-                self.scheduler.start()
-                if self.settings.outbox_sender:
-                    self._tasks.append(
-                        asyncio.create_task(self.sender.run(self._stop), name="sender")
-                    )
-                self._leading = True
+                self._start_leading()
             elif not leading and self._leading:
-                self.scheduler.stop()
-                self._leading = False
+                await self._stop_leading()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(LEADER_RETRY_SECONDS):
                     await self._stop.wait()
 
+    def _start_leading(self) -> None:
+        self._lead_stop = asyncio.Event()
+        self.scheduler.start()
+        if self.settings.outbox_sender:
+            self._sender_task = asyncio.create_task(
+                self.sender.run(self._lead_stop), name="sender"
+            )
+        self._leading = True
+        self.metrics.leader.set(1)
+
+    async def _stop_leading(self) -> None:
+        self.scheduler.stop()
+        self._lead_stop.set()
+        task, self._sender_task = self._sender_task, None
+        if task is not None:
+            # A send in flight finishes; the sender checks the event between rounds.
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(task, timeout=15)
+        self._leading = False
+        self.metrics.leader.set(0)
+
     async def stop_background(self) -> None:
         self._stop.set()
-        self.scheduler.stop()
+        if self._leading:
+            await self._stop_leading()
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait_for(task, timeout=15)
-        self._leading = False
         await self.leadership.release()
 
     async def close(self) -> None:

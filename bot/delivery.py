@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -22,7 +22,7 @@ from aiogram.types import BufferedInputFile, Message
 from aiogram_i18n.cores import FluentRuntimeCore
 from aiolimiter import AsyncLimiter
 from cachetools import TTLCache
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
@@ -38,6 +38,10 @@ from services.outbox import backlog
 log = logging.getLogger(__name__)
 BATCH = 200
 MAX_BACKOFF = 300
+# How long a claimed row is off limits to other senders; also how long a crashed sender's
+# rows wait before another sender may retry them.
+LEASE_SECONDS = 30
+LEASE_MARGIN_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -124,14 +128,25 @@ class OutboxSender:
             return await self._round_once()
 
     async def _round_once(self) -> int:
-        rows = await self._fetch_due()
+        rows, lease = await self._claim()
         if not rows:
             return 0
+        try:
+            await self._send_claimed(rows, lease)
+        finally:
+            await self._release([r.id for r in rows], lease)
+        await self.refresh_backlog()
+        return len(rows)
+
+    async def _send_claimed(self, rows: list[Outbox], lease: datetime) -> None:
         by_chat: dict[int, list[Outbox]] = defaultdict(list)
         for row in rows:
             by_chat[row.chat_id].append(row)
         locales, unreachable = await self._recipients(list(by_chat))
         gate = asyncio.Semaphore(self.limits.concurrency)
+        # Stop a chat's turn before the claim lapses, so no other sender can start on the
+        # same rows while this one is still sending; what is left goes in the next round.
+        deadline = lease - timedelta(seconds=LEASE_MARGIN_SECONDS)
 
         async def chat_worker(chat_id: int, chat_rows: list[Outbox]) -> None:
             async with gate:
@@ -141,6 +156,8 @@ class OutboxSender:
                                                         error="chat unreachable",
                                                         counts_attempt=False))
                         continue
+                    if self.clock.now() >= deadline:
+                        break
                     outcome = await self._attempt(row, row.locale or locales.get(chat_id)
                                                   or self.default_locale)
                     await self._apply(row, outcome)
@@ -150,8 +167,6 @@ class OutboxSender:
                         break  # keep this chat's order: later rows wait for the retry
 
         await asyncio.gather(*(chat_worker(c, rs) for c, rs in by_chat.items()))
-        await self.refresh_backlog()
-        return len(rows)
 
     async def refresh_backlog(self) -> int:
         async with self.sessions() as session:
@@ -160,33 +175,60 @@ class OutboxSender:
         return n
 
     # ---- data -------------------------------------------------------------------------
-    async def _fetch_due(self) -> list[Outbox]:
-        # Seam for several senders: claim with FOR UPDATE SKIP LOCKED on PostgreSQL.
+    async def _claim(self) -> tuple[list[Outbox], datetime]:
+        """Take a lease on the next due rows; a second sender skips them until it lapses.
+
+        Only the leader runs a sender, but during a hand-over an old leader that has not yet
+        noticed its loss may still be sending: the lease, taken under FOR UPDATE SKIP LOCKED
+        on PostgreSQL, keeps the two off each other's rows.
+        """
         now = self.clock.now()
+        lease = now + timedelta(seconds=LEASE_SECONDS)
         earlier = aliased(Outbox)
-        # A chat whose earlier notice waits for a retry (or a 429's retry_after) is held
-        # back whole, so its notices arrive in the order they were written. Notices
-        # deferred on purpose (a reminder for tomorrow, a batched card edit) hold nothing.
+        # A chat whose earlier notice waits for a retry (or a 429's retry_after), or is
+        # being sent by another sender, is held back whole, so its notices arrive in the
+        # order they were written. Notices deferred on purpose (a reminder for tomorrow, a
+        # batched card edit) hold nothing.
         blocked = (
             select(earlier.id)
             .where(
                 earlier.chat_id == Outbox.chat_id,
                 earlier.status == OutboxStatus.PENDING.value,
-                earlier.next_attempt_at > now,
-                earlier.last_error.is_not(None),
                 earlier.id < Outbox.id,
+                or_(
+                    and_(earlier.next_attempt_at > now, earlier.last_error.is_not(None)),
+                    earlier.claimed_until > now,
+                ),
             )
             .exists()
         )
         stmt = (
             select(Outbox)
             .where(Outbox.status == OutboxStatus.PENDING.value, Outbox.next_attempt_at <= now,
+                   or_(Outbox.claimed_until.is_(None), Outbox.claimed_until <= now),
                    ~blocked)
             .order_by(Outbox.id)
             .limit(BATCH)
         )
         async with self.sessions() as session:
-            return list((await session.execute(stmt)).scalars())
+            if session.bind.dialect.name == "postgresql":
+                stmt = stmt.with_for_update(skip_locked=True, of=Outbox)
+            rows = list((await session.execute(stmt)).scalars())
+            if rows:
+                await session.execute(
+                    update(Outbox).where(Outbox.id.in_([r.id for r in rows]))
+                    .values(claimed_until=lease)
+                )
+                await session.commit()
+        return rows, lease
+
+    async def _release(self, ids: list[int], lease: datetime) -> None:
+        async with self.sessions() as session:
+            await session.execute(
+                update(Outbox).where(Outbox.id.in_(ids), Outbox.claimed_until == lease)
+                .values(claimed_until=None)
+            )
+            await session.commit()
 
     async def _recipients(self, chat_ids: list[int]) -> tuple[dict[int, str], set[int]]:
         async with self.sessions() as session:
@@ -210,7 +252,8 @@ class OutboxSender:
     async def _apply(self, row: Outbox, outcome: _Outcome) -> None:
         now = self.clock.now()
         attempts = row.attempts + (1 if outcome.counts_attempt else 0)
-        values: dict[str, object] = {"attempts": attempts, "last_error": outcome.error}
+        values: dict[str, object] = {"attempts": attempts, "last_error": outcome.error,
+                                     "claimed_until": None}
         status = outcome.status
         if status == OutboxStatus.PENDING and attempts >= self.limits.max_attempts:
             status = OutboxStatus.DEAD

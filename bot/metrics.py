@@ -30,6 +30,14 @@ class Metrics:
         self.outbox_dead = Counter(
             "steward_outbox_dead_total", "Notices given up on", ["reason"], registry=self.registry
         )
+        self.leader = Gauge(
+            "steward_leader", "1 while this instance runs the scheduler and the sender",
+            registry=self.registry,
+        )
+        self.parked = Gauge(
+            "steward_parked_updates", "Updates kept while the database is unavailable",
+            registry=self.registry,
+        )
         self.throttled = Counter(
             "steward_throttled_total", "Updates dropped by the anti-flood limit",
             registry=self.registry,

@@ -28,7 +28,8 @@ async def healthz(request: web.Request) -> web.Response:
     except Exception as exc:
         log.warning("health check: database unreachable: %s", exc)
         return web.json_response({"status": "fail", "database": "unreachable"}, status=503)
-    return web.json_response({"status": "ok", "database": "ok", "outbox_backlog": pending})
+    return web.json_response({"status": "ok", "database": "ok", "outbox_backlog": pending,
+                              "leader": app.leadership.is_leader})
 
 
 async def metrics(request: web.Request) -> web.Response:

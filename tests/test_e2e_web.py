@@ -30,7 +30,7 @@ async def test_health_and_metrics_in_polling_mode(make_harness: HarnessFactory) 
             body = await r.json()
         async with http.get(f"http://127.0.0.1:{port}/metrics") as r:
             metrics = await r.text()
-    assert body == {"status": "ok", "database": "ok", "outbox_backlog": 0}
+    assert body == {"status": "ok", "database": "ok", "outbox_backlog": 0, "leader": True}
     assert 'steward_updates_total{outcome="ok",type="message"}' in metrics
     assert "steward_handler_seconds_bucket" in metrics
     assert "steward_outbox_backlog 0.0" in metrics
