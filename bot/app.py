@@ -16,7 +16,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
-from aiogram.types import User
+from aiogram.types import Update, User
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -35,6 +35,7 @@ from bot.middlewares import (
     TrackingDispatcher,
     UpdateTracker,
 )
+from bot.parking import LateCallbackAnswers, ParkedUpdates
 from handlers import get_routers
 from handlers.rosters.ical_route import web_routes as roster_web_routes
 from scheduler import SweepRegistry, TickScheduler
@@ -44,6 +45,7 @@ from services.clock import Clock, SystemClock
 log = logging.getLogger(__name__)
 Route = tuple[str, str, Callable[[web.Request], Awaitable[web.StreamResponse]]]
 LEADER_RETRY_SECONDS = 10
+SHUTDOWN_GRACE_SECONDS = 25
 
 
 def _storage(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
@@ -77,6 +79,8 @@ class App:
             session=AiohttpSession(api=api) if api else AiohttpSession(),
             default=DefaultBotProperties(link_preview_is_disabled=True),
         )
+        self.bot.session.middleware(LateCallbackAnswers())
+        self.parked = ParkedUpdates(self.metrics.parked)
         self.storage, isolation = _storage(settings)
         self.dp = TrackingDispatcher(
             tracker=self.tracker, storage=self.storage, events_isolation=isolation
@@ -148,9 +152,18 @@ class App:
         await register_commands(self.bot, self.core, self.settings.default_locale)
         self._stop.clear()
         self._tasks.append(asyncio.create_task(self._lead(), name="leader"))
+        self._tasks.append(asyncio.create_task(
+            self.parked.run(lambda: db.ping(self.engine, within=5), self._replay, self._stop),
+            name="parked",
+        ))
         log.info("started as @%s", self.me.username)
 
     async def _on_shutdown(self) -> None:
+        # Polling has stopped taking updates; the ones already taken are finished, not cut.
+        try:
+            await self.tracker.wait(lambda: self.tracker.in_flight == 0, SHUTDOWN_GRACE_SECONDS)
+        except TimeoutError:
+            log.warning("%d updates still running at shutdown", self.tracker.in_flight)
         await self.stop_background()
 
     async def _lead(self) -> None:
@@ -168,6 +181,9 @@ class App:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(LEADER_RETRY_SECONDS):
                     await self._stop.wait()
+
+    async def _replay(self, update: Update) -> None:
+        await self.dp.feed_update(self.bot, update, **self.dp.workflow_data)
 
     def _start_leading(self) -> None:
         self._lead_stop = asyncio.Event()
@@ -219,9 +235,25 @@ class App:
                 allowed_updates=self.dp.resolve_used_update_types(),
                 polling_timeout=25,
             )
+            await self._confirm_handled()
         finally:
             if runner is not None:
                 await runner.cleanup()
+
+    async def _confirm_handled(self) -> None:
+        """Tell Telegram the last updates were handled, so a restart does not repeat them.
+
+        Polling confirms a batch only with the next getUpdates, which never comes after a
+        stop; one short call with the next offset does it.
+        """
+        if not self.tracker.handled:
+            return
+        offset = max(self.tracker.handled) + 1
+        try:
+            await self.bot.get_updates(offset=offset, limit=1, timeout=0,
+                                       allowed_updates=self.dp.resolve_used_update_types())
+        except Exception as exc:
+            log.warning("could not confirm the last updates: %s", exc)
 
     async def run_webhook(self, stop: asyncio.Event | None = None) -> None:
         """Serve until `stop` is set (or SIGINT/SIGTERM when no event is given)."""

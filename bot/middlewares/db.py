@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,7 +30,10 @@ class DbSessionMiddleware(BaseMiddleware):
             try:
                 return await handler(event, data)
             except BaseException:
-                await session.rollback()
+                # With the database gone the rollback fails too; the first error is the one
+                # that says what happened.
+                with contextlib.suppress(Exception):
+                    await session.rollback()
                 raise
             finally:
                 data.pop("session", None)

@@ -22,6 +22,8 @@ lang-set = Done. I will talk to you in { $language } from now on.
 lang-unknown = That language is not available; please pick one of the buttons.
 slow-down = You are going a little fast. Please wait a few seconds and try again.
 error-apology = Sorry, something went wrong on our side. If you report it, quote this reference: { $ref }
+db-unavailable-kept = The service is temporarily unavailable. I have kept what you sent and will deal with it as soon as it is back; there is no need to send it again.
+db-unavailable-retry = The service is temporarily unavailable. Please try again in a few minutes.
 unknown-command = I don't know that command. Send /help to see what I can do.
 stale-button = This button has expired. Please start again.
 

@@ -22,6 +22,8 @@ lang-set = 好的，以後我會用{ $language }和您交流。
 lang-unknown = 暫不支援這種語言，請從按鈕中選擇。
 slow-down = 您操作太快了，請稍等幾秒再試。
 error-apology = 抱歉，系統出了點問題，我們會盡快處理。如需回饋，請告知編號：{ $ref }
+db-unavailable-kept = 服務暫時無法使用。您發的內容我已經記下，恢復後會馬上處理，不用重發。
+db-unavailable-retry = 服務暫時無法使用，請過幾分鐘再試。
 unknown-command = 沒有這個指令。發送 /help 查看可用指令。
 stale-button = 這個按鈕已失效，請重新操作。
 
