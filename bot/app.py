@@ -124,7 +124,8 @@ class App:
         make_middleware(self.core, self.settings.default_locale).setup(dp)
         dp.update.outer_middleware(
             ThrottleMiddleware(
-                self.metrics, self.settings.throttle_burst, self.settings.throttle_period_seconds
+                self.metrics, self.settings.throttle_burst, self.settings.throttle_period_seconds,
+                self.settings.redis_url,
             )
         )
         dp.include_routers(*get_routers())

@@ -62,11 +62,12 @@ class Instance:
             return r.status
 
 
-async def _start(emu: BotApiEmulator, db_url: str, clock: FrozenClock) -> Instance:
+async def _start(emu: BotApiEmulator, db_url: str, clock: FrozenClock,
+                 **overrides: Any) -> Instance:
     port = free_port()
     settings = make_settings(
         db_url, emu.base_url, web_host="127.0.0.1", web_port=port, webhook_secret=SECRET,
-        outbox_sender=True, outbox_poll_seconds=0.05, sweep_seconds=1,
+        outbox_sender=True, outbox_poll_seconds=0.05, sweep_seconds=1, **overrides,
     )
     app = App(settings, clock)
     stop = asyncio.Event()
@@ -87,16 +88,18 @@ async def _until(predicate: Any, what: str) -> None:
 
 @pytest.fixture
 async def pair(
-    emu: BotApiEmulator, db_url: str, clock: FrozenClock
+    request: pytest.FixtureRequest, emu: BotApiEmulator, db_url: str, clock: FrozenClock
 ) -> AsyncIterator[tuple[Instance, Instance]]:
     from redis.asyncio import Redis
 
     redis = Redis.from_url(testdb.REDIS_URL or "")
     await redis.flushdb()
     await redis.aclose()
-    first = await _start(emu, db_url, clock)
+    marker = request.node.get_closest_marker("settings")
+    overrides = marker.kwargs if marker else {}
+    first = await _start(emu, db_url, clock, **overrides)
     await _until(lambda: first.app.leadership.is_leader, "first instance leads")
-    second = await _start(emu, db_url, clock)
+    second = await _start(emu, db_url, clock, **overrides)
     yield first, second
     for inst in (second, first):
         inst.stop.set()
@@ -208,3 +211,18 @@ async def test_a_conversation_moves_between_instances_behind_a_balancer(
     finally:
         await a.app.bot.delete_webhook()
         await lb.stop()
+
+
+@pytest.mark.settings(throttle_burst=3, throttle_period_seconds=60)
+async def test_a_flood_is_counted_once_across_instances(
+    pair: tuple[Instance, Instance], emu: BotApiEmulator
+) -> None:
+    a, b = pair
+    fast = emu.add_user("Fast", language_code="en")
+    for i in range(6):
+        emu.send(fast, "/help")
+        assert await (a if i % 2 == 0 else b).post(_take(emu)) == 200
+    texts = [m.text or "" for m in emu.sent(fast.id)]
+    slow = "You are going a little fast. Please wait a few seconds and try again."
+    assert sum("/lang" in t for t in texts) == 3
+    assert texts.count(slow) == 1

@@ -1,4 +1,8 @@
-"""Per-person anti-flood: a leaky bucket per user; the first dropped update gets a reply."""
+"""Per-person anti-flood: a moving window per user; the first dropped update gets a reply.
+
+With Redis the windows live there, so a person is limited once across all instances rather
+than once per instance behind the balancer.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,26 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from aiogram_i18n import I18nContext
-from aiolimiter import AsyncLimiter
-from cachetools import TTLCache
+from limits import RateLimitItemPerSecond
+from limits.aio.storage import Storage
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
 
 from bot.metrics import Metrics
 
 
 class ThrottleMiddleware(BaseMiddleware):
-    def __init__(self, metrics: Metrics, burst: int, period: float) -> None:
+    def __init__(self, metrics: Metrics, burst: int, period: float,
+                 redis_url: str | None = None) -> None:
         self.metrics = metrics
-        self.burst = burst
-        self.period = period
-        # Buckets of people who went quiet are forgotten; the cache bounds memory.
-        self.buckets: TTLCache[int, AsyncLimiter] = TTLCache(maxsize=100_000, ttl=period * 4)
-        self.warned: TTLCache[int, bool] = TTLCache(maxsize=100_000, ttl=period)
+        seconds = max(1, round(period))
+        self.updates = RateLimitItemPerSecond(burst, seconds, namespace="steward-flood")
+        self.warning = RateLimitItemPerSecond(1, seconds, namespace="steward-flood-warned")
+        self.storage: Storage = (
+            storage_from_string("async+" + redis_url, implementation="redispy")
+            if redis_url else storage_from_string("async+memory://")
+        )
+        self.limiter = MovingWindowRateLimiter(self.storage)
 
     async def __call__(
         self,
@@ -32,15 +42,11 @@ class ThrottleMiddleware(BaseMiddleware):
         user: User | None = data.get("event_from_user")
         if user is None or user.is_bot:
             return await handler(event, data)
-        bucket = self.buckets.get(user.id)
-        if bucket is None:
-            bucket = self.buckets[user.id] = AsyncLimiter(self.burst, self.period)
-        if bucket.has_capacity():
-            await bucket.acquire()
+        who = str(user.id)
+        if await self.limiter.hit(self.updates, who):
             return await handler(event, data)
         self.metrics.throttled.inc()
-        if not self.warned.get(user.id):
-            self.warned[user.id] = True
+        if await self.limiter.hit(self.warning, who):
             await self._warn(event, data.get("i18n"))
         return None
 
