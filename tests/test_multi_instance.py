@@ -23,6 +23,7 @@ from models.polls import PollBallot
 from models.registry import Compound
 from models.rosters import ShiftReminder
 from services.clock import FrozenClock
+from services.outbox import Notice, enqueue
 from services.rosters import filling
 from tests import db as testdb
 from tests.balancer import RoundRobin, free_port
@@ -226,3 +227,19 @@ async def test_a_flood_is_counted_once_across_instances(
     slow = "You are going a little fast. Please wait a few seconds and try again."
     assert sum("/lang" in t for t in texts) == 3
     assert texts.count(slow) == 1
+
+
+async def test_two_senders_at_once_send_each_notice_once(
+    pair: tuple[Instance, Instance], emu: BotApiEmulator, clock: FrozenClock
+) -> None:
+    a, b = pair
+    people = [emu.add_user(f"N{i}", language_code="en") for i in range(300)]
+    async with a.app.sessions() as s:
+        for i, u in enumerate(people):
+            await enqueue(s, clock, Notice(key=f"both:{i}", chat_id=u.id, text_key="slow-down"))
+        await s.commit()
+    # The leader's own sender runs too: three senders race over the same rows.
+    await asyncio.gather(a.app.sender.drain(), b.app.sender.drain())
+    await emu.wait_for(lambda: all(emu.sent(u.id) for u in people), timeout=WAIT)
+    await asyncio.gather(a.app.sender.drain(), b.app.sender.drain())
+    assert [len(emu.sent(u.id)) for u in people] == [1] * len(people)
