@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from aiogram import Router
+from aiogram.types import CallbackQuery
 
 from handlers import (
     activities,
@@ -32,9 +35,20 @@ def get_routers() -> list[Router]:
     """
     features = [setup, roles, household_import, registration, directory, privacy, help,
                 rosters, polls, tickets, activities, points, rewards]
-    return [
-        errors.build_router(),
-        *(f.build_router() for f in features),
-        common.build_router(),
-        fallback.build_router(),
-    ]
+    routers = [errors.build_router(), *(f.build_router() for f in features),
+               common.build_router()]
+    for router in routers:
+        router.callback_query.filter(made_by_us)
+    return [*routers, fallback.build_router()]
+
+
+_NUMBER = re.compile(r"-?[0-9]+")
+_INT64 = 2**63
+
+
+def made_by_us(query: CallbackQuery) -> bool:
+    """Our buttons carry database ids, which fit in 64 bits. Data with a longer number was
+    forged; read as an id it would overflow the database driver, so only `fallback` sees
+    it (and calls it a stale button)."""
+    return not any(_NUMBER.fullmatch(part) and not -_INT64 <= int(part) < _INT64
+                   for part in (query.data or "").split(":"))

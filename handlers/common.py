@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandStart
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
@@ -51,9 +52,13 @@ async def lang_chosen(
     text = i18n.get("lang-set", language=i18n.get(f"lang-name-{chosen}"))
     await query.answer()
     if query.message is not None:
-        await bot.edit_message_text(
-            text=text, chat_id=query.message.chat.id, message_id=query.message.message_id
-        )
+        try:
+            await bot.edit_message_text(
+                text=text, chat_id=query.message.chat.id, message_id=query.message.message_id
+            )
+        except TelegramBadRequest as exc:
+            if "not modified" not in exc.message:  # a double tap finds it already said
+                raise
     if person.tg_id is not None:
         await set_person_commands(bot, i18n.core, person.tg_id, chosen)
 

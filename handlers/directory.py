@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -250,7 +251,11 @@ async def relay_cancel(query: CallbackQuery, i18n: I18nContext, state: FSMContex
     await state.clear()
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(i18n.get("dir-relay-cancelled"))
+        try:
+            await query.message.edit_text(i18n.get("dir-relay-cancelled"))
+        except TelegramBadRequest as exc:
+            if "not modified" not in exc.message:  # a double tap finds it already said
+                raise
 
 
 def build_router() -> Router:

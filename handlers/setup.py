@@ -263,7 +263,9 @@ async def setup_press(
         await query.answer()
         await _edit(bot, message, *_purpose_menu(i18n, cb.u, compound))
         return
-    assert purpose is not None
+    if purpose is None:  # a step no button of ours carries: forged
+        await query.answer(i18n.get("stale-button"), show_alert=True)
+        return
     if purpose in (Purpose.BUILDING, Purpose.TEAM) and (cb.s == "g" or not cb.v):
         picker = await _picker(i18n, session, cb, compound, purpose)
         empty = "setup-no-buildings" if purpose is Purpose.BUILDING else "setup-no-teams"

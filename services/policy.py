@@ -141,7 +141,12 @@ async def roles_of(session: AsyncSession, person_id: int, compound_id: int) -> s
     return {Role(r) for (r,) in rows}
 
 
-async def can(session: AsyncSession, actor: Actor, action: Action, compound_id: int | None) -> bool:
+async def can(
+    session: AsyncSession, actor: Actor | None, action: Action, compound_id: int | None
+) -> bool:
+    # No actor: an anonymous group admin or a channel, someone we cannot name holds no role.
+    if actor is None:
+        return False
     if actor.superadmin:
         return True
     if compound_id is None:
@@ -150,7 +155,7 @@ async def can(session: AsyncSession, actor: Actor, action: Action, compound_id: 
 
 
 async def require(
-    session: AsyncSession, actor: Actor, action: Action, compound_id: int | None
+    session: AsyncSession, actor: Actor | None, action: Action, compound_id: int | None
 ) -> None:
     if not await can(session, actor, action, compound_id):
         raise Denied(action)

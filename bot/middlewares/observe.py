@@ -11,6 +11,7 @@ from typing import Any
 from aiogram import BaseMiddleware, Bot, Dispatcher
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 
 from bot.metrics import Metrics
 
@@ -60,7 +61,12 @@ class ObserveMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         assert isinstance(event, Update)
-        kind = event.event_type
+        try:
+            kind = event.event_type
+        except UpdateTypeLookupError:
+            # A kind newer than this aiogram (a webhook gets every default kind Telegram
+            # adds): aiogram skips it, so it is counted, not turned into an error.
+            kind = "unknown"
         started = time.perf_counter()
         outcome = "error"
         try:
@@ -82,7 +88,25 @@ class TrackingDispatcher(Dispatcher):
     async def feed_update(self, bot: Bot, update: Update, **kwargs: Any) -> Any:
         await self.tracker.started()
         try:
-            return await super().feed_update(bot, update, **kwargs)
+            return await super().feed_update(bot, without_nul(update, bot), **kwargs)
         finally:
             await self.tracker.finished(update.update_id)
 
+
+def without_nul(update: Update, bot: Bot) -> Update:
+    """The update with NUL characters taken out of every string: PostgreSQL stores none in
+    text or JSON columns, so a name or a message carrying one would fail whatever handles
+    it, and to a reader a NUL means nothing."""
+    if "\\u0000" not in update.model_dump_json():
+        return update
+    return Update.model_validate(_strip_nul(update.model_dump()), context={"bot": bot})
+
+
+def _strip_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {k: _strip_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_strip_nul(v) for v in value]
+    return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,7 +47,11 @@ async def show(
 ) -> None:
     """Replace the pressed message with a new screen (private chats)."""
     if isinstance(query.message, Message):
-        await query.message.edit_text(truncate(text, MESSAGE_LIMIT), reply_markup=markup)
+        try:
+            await query.message.edit_text(truncate(text, MESSAGE_LIMIT), reply_markup=markup)
+        except TelegramBadRequest as exc:
+            if "not modified" not in exc.message:  # a double tap finds it already shown
+                raise
 
 
 async def choose_compound(

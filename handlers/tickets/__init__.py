@@ -8,6 +8,7 @@ buttons with their own filters.
 from __future__ import annotations
 
 from aiogram import Router
+from aiogram.types import Message
 
 from handlers.tickets import (
     card,
@@ -20,10 +21,18 @@ from handlers.tickets import (
     relay,
     views,
 )
+from models.person import Person
+
+
+def from_a_person(message: Message, person: Person | None = None) -> bool:
+    """A ticket is always somebody's: an anonymous group admin or a post on behalf of a
+    channel is nobody we could follow up with, so such messages are not tickets' business."""
+    return person is not None
 
 
 def build_router() -> Router:
     router = Router(name="tickets")
+    router.message.filter(from_a_person)
     router.include_routers(
         card.build_router(),
         intake_private.build_router(),
