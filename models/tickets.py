@@ -47,6 +47,10 @@ class Ticket(Base):
         Index("ix_ticket_status_accept_due", "status", "accept_due_at"),
         Index("ix_ticket_status_resolve_due", "status", "resolve_due_at"),
         Index("ix_ticket_similar", "compound_id", "category", "building_id", "created_at"),
+        # /queue: open tickets by owner, unowned ones by compound, and by team (these also
+        # serve lookups by the bare leading column).
+        Index("ix_ticket_assignee_status_compound", "assignee_id", "status", "compound_id"),
+        Index("ix_ticket_team_status", "team_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -55,9 +59,8 @@ class Ticket(Base):
     category: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="new")
     # None: the party branch's desk (suggestions, wishes, disputes without a team).
-    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"),
-                                                index=True)
-    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     auto_assigned: Mapped[bool] = mapped_column(default=False)
     # 1 property team, 2 compound party branch, 3 community office.
     level: Mapped[int] = mapped_column(Integer, default=1)

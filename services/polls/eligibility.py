@@ -10,13 +10,13 @@ import enum
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.polls import Audience, Poll, PollKind, PollPost, VoteUnit
 from models.registry import Household, LinkStatus, Relation, Residency
 from services.policy import POLICY, Action, roles_of
-from services.polls.tally278 import Unit, owner_units
+from services.polls.tally278 import Side, Unit, joined, owner_units
 
 OWNER_RELATIONS = (Relation.OWNER.value, Relation.CO_OWNER.value)
 
@@ -65,6 +65,25 @@ async def compound_units(session: AsyncSession, compound_id: int) -> list[Unit]:
             select(Household.id, Household.area_m2).where(Household.compound_id == compound_id)
         )
     }
+    return owner_units(areas, await _owner_links(session, compound_id))
+
+
+async def compound_electorate(session: AsyncSession, compound_id: int) -> Side:
+    """The roll's total area and headcount, for tallies and turnout.
+
+    The database sums the areas in whole cents (exact in SQLite's floating point too, and
+    areas have two decimals): reading 10,000 areas row by row was most of a tally's time.
+    """
+    homes, cents = (await session.execute(
+        select(func.count(Household.id),
+               func.coalesce(func.sum(func.round(Household.area_m2 * 100)), 0))
+        .where(Household.compound_id == compound_id)
+    )).one()
+    links = await _owner_links(session, compound_id)
+    return Side(area=Decimal(int(cents)) / 100, heads=int(homes) - joined(links))
+
+
+async def _owner_links(session: AsyncSession, compound_id: int) -> list[tuple[int, int]]:
     links = await session.execute(
         select(Residency.person_id, Residency.household_id)
         .join(Household, Household.id == Residency.household_id)
@@ -74,7 +93,7 @@ async def compound_units(session: AsyncSession, compound_id: int) -> list[Unit]:
             Residency.relation.in_(OWNER_RELATIONS),
         )
     )
-    return owner_units(areas, [(p, h) for p, h in links])
+    return [(p, h) for p, h in links]
 
 
 async def _links(

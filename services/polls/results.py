@@ -13,7 +13,7 @@ from models.person import Person
 from models.polls import Matter, Poll, PollBallot, PollChoice, PollKind
 from services.outbox import fragment, lines
 from services.polls.cards import area_text, counts_of, options_of, totals
-from services.polls.eligibility import compound_units
+from services.polls.eligibility import compound_electorate
 from services.polls.tally278 import Check, Side, Verdict, tally
 
 HUNDRED = Decimal(100)
@@ -44,8 +44,7 @@ async def compute(session: AsyncSession, poll: Poll) -> dict[str, Any]:
     if poll.kind == PollKind.ASSEMBLY:
         yes = next((o for o in options if o.code == "yes"), None)
         agree = counts.get(yes.id, (0, Decimal(0))) if yes else (0, Decimal(0))
-        units = await compound_units(session, poll.compound_id)
-        electorate = Side(area=sum((u.area for u in units), Decimal(0)), heads=len(units))
+        electorate = await compound_electorate(session, poll.compound_id)
         verdict = tally(Matter(poll.matter or Matter.OTHER), electorate,
                         Side(area=area, heads=ballots), Side(area=agree[1], heads=agree[0]))
         result["assembly"] = verdict_json(verdict)

@@ -127,6 +127,30 @@ class Verdict:
         return self.quorum and self.agree_area.ok and self.agree_heads.ok
 
 
+def joined(ownerships: Iterable[tuple[int, int]]) -> int:
+    """How many households an owner of several joins to another's unit: the roll has that
+    many heads fewer than households (the count `owner_units` arrives at)."""
+    parent: dict[int, int] = {}
+
+    def find(h: int) -> int:
+        while parent.get(h, h) != h:
+            parent[h] = parent.get(parent[h], parent[h])
+            h = parent[h]
+        return h
+
+    first_of: dict[int, int] = {}
+    merges = 0
+    for person, household in ownerships:
+        if person not in first_of:
+            first_of[person] = household
+            continue
+        a, b = find(first_of[person]), find(household)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            merges += 1
+    return merges
+
+
 def share(part: Decimal | int, whole: Decimal | int) -> Fraction:
     return Fraction(0) if whole == 0 else Fraction(part) / Fraction(whole)
 

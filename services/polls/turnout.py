@@ -21,7 +21,7 @@ from services.clock import FrozenClock
 from services.outbox import Button, Notice, enqueue
 from services.policy import POLICY, Action
 from services.polls import cards
-from services.polls.eligibility import OWNER_RELATIONS, compound_units
+from services.polls.eligibility import OWNER_RELATIONS, compound_electorate
 
 REMINDERS = (("r24", timedelta(hours=24)), ("r2", timedelta(hours=2)))
 
@@ -146,7 +146,7 @@ async def _resident_buildings(
 async def _assembly_turnout(
     session: AsyncSession, poll: Poll, voted: int, area: Decimal
 ) -> Turnout:
-    units = await compound_units(session, poll.compound_id)
+    roll = await compound_electorate(session, poll.compound_id)
     names = await _building_names(session, poll.compound_id)
     homes = (await session.execute(
         select(Household.id, Household.building_id, Household.area_m2)
@@ -165,8 +165,7 @@ async def _assembly_turnout(
             row[2] += Decimal(harea)
     buildings = [BuildingTurnout(names.get(bid, "?"), v, e, av, at)
                  for bid, (v, e, av, at) in stats.items() if e]
-    total = sum((u.area for u in units), Decimal(0))
-    return Turnout(voted, len(units), area, total, buildings)
+    return Turnout(voted, roll.heads, area, roll.area, buildings)
 
 
 async def remind_sweep(session: AsyncSession, now: datetime) -> int:

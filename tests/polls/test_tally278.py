@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.polls import Matter
-from services.polls.tally278 import SPECIAL_MATTERS, Side, owner_units, tally
+from services.polls.tally278 import SPECIAL_MATTERS, Side, joined, owner_units, tally
 
 EVERYONE = Side(area=D("9000.00"), heads=90)  # 2/3 = 6000 m² and 60 owners
 
@@ -134,3 +134,11 @@ def test_participation_matches_integer_cross_multiplication(
     v = tally(Matter.OTHER, everyone, Side(D(part) / 100, pheads), Side(D(0), 0))
     assert v.participation_area.ok == (3 * part >= 2 * total)
     assert v.participation_heads.ok == (3 * pheads >= 2 * heads)
+
+
+@given(st.lists(st.tuples(st.integers(1, 8), st.integers(1, 12)), max_size=40))
+def test_the_roll_has_as_many_heads_as_owner_units(links: list[tuple[int, int]]) -> None:
+    """`joined` (what the tally's headcount subtracts from the households) agrees with the
+    units `owner_units` groups: owners of several homes count once, chains included."""
+    homes = {h: D(50) for h in range(1, 13)}
+    assert len(homes) - joined(links) == len(owner_units(homes, links))
