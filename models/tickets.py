@@ -50,7 +50,7 @@ class Ticket(Base):
         # /queue: open tickets by owner, unowned ones by compound, and by team (these also
         # serve lookups by the bare leading column).
         Index("ix_ticket_assignee_status_compound", "assignee_id", "status", "compound_id"),
-        Index("ix_ticket_team_status", "team_id", "status"),
+        Index("ix_ticket_team_assignee_status", "team_id", "assignee_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

@@ -67,18 +67,18 @@ async def show(
 async def queue(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
                 clock: Clock) -> None:
     now = clock.now()
-    mine, free = await views.queue(session, actor, now)
-    if not mine and not free:
+    q = await views.queue(session, actor, now)
+    if not q.mine_total and not q.free_total:
         await message.answer(t(i18n, "tk-queue-empty"))
         return
     parts = []
     stars, rated = await stats.steward_satisfaction(session, actor.person.id)
     if rated:
         parts.append(t(i18n, "tk-queue-rating", stars=f"{stars:.1f}", count=rated))
-    parts.append(t(i18n, "tk-queue-mine", count=len(mine)))
-    parts += [piece(i18n, x) for x in await views.lines(session, mine[:20], now)]
-    parts.append(t(i18n, "tk-queue-free", count=len(free)))
-    parts += [piece(i18n, x) for x in await views.lines(session, free[:20], now)]
+    parts.append(t(i18n, "tk-queue-mine", count=q.mine_total))
+    parts += [piece(i18n, x) for x in await views.lines(session, q.mine, now)]
+    parts.append(t(i18n, "tk-queue-free", count=q.free_total))
+    parts += [piece(i18n, x) for x in await views.lines(session, q.free, now)]
     await answer_long(message, "\n".join(parts))
 
 

@@ -15,12 +15,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # (owner, status, compound) and (team, status) replace the single-column indexes: with a
+    # (owner, status, compound) and (team, owner, status) replace the single-column indexes: with a
     # million tickets, /queue read every ticket a steward or a team ever had to find the open
     # ones, and a supervisor's every ticket of the compound to find the unowned open ones.
     op.create_index("ix_ticket_assignee_status_compound", "ticket",
                     ["assignee_id", "status", "compound_id"])
-    op.create_index("ix_ticket_team_status", "ticket", ["team_id", "status"])
+    op.create_index("ix_ticket_team_assignee_status", "ticket",
+                    ["team_id", "assignee_id", "status"])
     op.drop_index("ix_ticket_assignee_id", table_name="ticket")
     op.drop_index("ix_ticket_team_id", table_name="ticket")
 
@@ -28,5 +29,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.create_index("ix_ticket_team_id", "ticket", ["team_id"])
     op.create_index("ix_ticket_assignee_id", "ticket", ["assignee_id"])
-    op.drop_index("ix_ticket_team_status", table_name="ticket")
+    op.drop_index("ix_ticket_team_assignee_status", table_name="ticket")
     op.drop_index("ix_ticket_assignee_status_compound", table_name="ticket")

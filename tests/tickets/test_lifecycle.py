@@ -14,7 +14,7 @@ from bot import db
 from models.outbox import Outbox
 from models.tickets import Ticket, TicketEvent
 from services.clock import FrozenClock
-from services.tickets import handover, intake, relay, sweep, work
+from services.tickets import handover, intake, relay, sweep, views, work
 from services.tickets.errors import TicketError
 from services.tickets.lifecycle import FINAL, OPEN, TRANSITIONS, Event, Status, next_status
 from services.tickets.sla import add_working
@@ -260,3 +260,29 @@ async def test_two_answers_at_once_move_the_ticket_once(
             TicketEvent.kind.in_(("confirm", "deny"))))).scalars().all()
     assert len(moves) == 1
     assert (t.status, moves[0]) in (("closed", "confirm"), ("reopened", "deny"))
+
+
+async def test_the_queue_shows_the_most_urgent_twenty_and_counts_the_rest(
+    session: AsyncSession, clock: FrozenClock
+) -> None:
+    s = await make(session, clock)
+    ids = []
+    for i in range(24):
+        ids.append((await intake.create(session, clock, s.draft(f"第{i}号 灯不亮"))).ticket.id)
+        clock.advance(minutes=1)
+    await work.take(session, clock, s.actor(s.wang), ids[5])
+    # Ticket 17 is made overdue; 9 has no running deadline (waiting on the reporter).
+    late = await session.get(Ticket, ids[17])
+    assert late is not None
+    late.accept_due_at = clock.now() - timedelta(minutes=1)
+    await work.take(session, clock, s.actor(s.wang), ids[9])
+    await work.wait(session, clock, s.actor(s.wang), ids[9], "which floor?")
+    await session.commit()
+
+    q = await views.queue(session, s.actor(s.wang), clock.now())
+    assert (q.mine_total, q.free_total) == (2, 22)
+    assert [t.id for t in q.mine] == [ids[5], ids[9]]  # a deadline before none
+    assert len(q.free) == 20
+    free = [i for i in ids if i not in (ids[5], ids[9])]
+    # Overdue first, then by deadline (filing order here), the two filed last left out.
+    assert [t.id for t in q.free] == [ids[17], *[i for i in free if i != ids[17]][:19]]
