@@ -20,7 +20,7 @@ from aiogram.types import Update, User
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import db
+from bot import db, heap
 from bot.commands import register_commands
 from bot.config import ConfigError, Settings
 from bot.delivery import Limits, OutboxSender
@@ -147,6 +147,7 @@ class App:
             await db.migrate(self.engine)
         if not self.core.locales:
             await self.core.startup()
+        heap.freeze_startup_objects()
 
     async def _on_startup(self) -> None:
         assert self.me is not None, "call prepare() before starting"
