@@ -11,9 +11,16 @@ import functools
 import io
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import segno
-from PIL import Image, ImageDraw, ImageFont
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
+    FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+# Pillow is imported where a poster is drawn: a bot that never draws one keeps 3 MB.
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +31,6 @@ ERROR_LEVEL = "q"  # survives a creased, taped-up, rained-on notice
 TITLE_SIZE, SUBTITLE_SIZE, HINT_SIZE = 76, 60, 38
 MAX_LINES = 3
 _FACES = {"traditional": "Noto Sans CJK TC", "simplified": "Noto Sans CJK SC"}
-
-FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
 def join_link(bot_username: str, compound_id: int, building_id: int | None) -> str:
@@ -57,6 +62,8 @@ def _font_path() -> str | None:
 
 @functools.cache
 def _font(size: int, traditional: bool) -> tuple[FontType, bool]:
+    from PIL import ImageFont
+
     path = _font_path()
     if path is None:
         return ImageFont.load_default(size), False
@@ -98,6 +105,8 @@ def make_poster(
     url: str, title: str, subtitle: str | None, hint: str, traditional: bool = False
 ) -> Poster:
     """The code on top, then the compound's name, the building's, and how to use it."""
+    from PIL import Image, ImageDraw
+
     qr = segno.make(url, error=ERROR_LEVEL, micro=False)
     modules = qr.symbol_size(scale=1, border=QR_BORDER)[0]
     scale = (WIDTH - 2 * MARGIN) // modules

@@ -10,7 +10,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -66,6 +65,9 @@ async def shifts_for(session: AsyncSession, person_id: int, now: datetime) -> li
 
 def calendar_bytes(title: str, shifts: list[FeedShift], person_id: int, now: datetime,
                    host: str) -> bytes:
+    # Imported here: only a calendar app's fetch needs it, and it costs every process 4 MB.
+    from icalendar import Calendar, Event
+
     cal = Calendar()
     cal.add("prodid", "-//Red Steward//rosters//EN")
     cal.add("version", "2.0")
