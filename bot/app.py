@@ -144,7 +144,7 @@ class App:
             setting = "BOT_API_BASE" if self.settings.bot_api_base else "BOT_TOKEN"
             raise ConfigError(setting, f"cannot reach the Bot API: {exc}") from None
         if self.settings.migrate_on_start:
-            await db.migrate(self.engine)
+            await db.migrate_apart(self.engine)
         if not self.core.locales:
             await self.core.startup()
         heap.freeze_startup_objects()
