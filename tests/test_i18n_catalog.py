@@ -138,3 +138,28 @@ def test_every_key_used_in_code_exists() -> None:
                         and pattern.match(c.value) and c.value not in keys:
                     missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {c.value}")
     assert not missing, "keys used in code but absent from locales: " + ", ".join(missing)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "locales").rglob("*.ftl")), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_each_entry_read_alone_is_the_entry_of_the_whole_file(path: Path) -> None:
+    """The bot parses an entry from its own slice of the file when it is first used; the
+    slice must hold exactly what the whole file says about that id (comments aside)."""
+    from bot.i18n import split_entries
+
+    source = path.read_text(encoding="utf-8")
+    whole = {
+        ("-" if isinstance(e, fast.Term) else "") + e.id.name: e
+        for e in FluentParser(with_spans=False).parse(source).body
+        if isinstance(e, fast.Message | fast.Term)
+    }
+    messages, terms = split_entries(source)
+    alone = {**{f"-{k}": v for k, v in terms.items()}, **messages}
+    assert alone.keys() == whole.keys()
+    parser = FluentParser(with_spans=False)
+    for key, text in alone.items():
+        entry = parser.parse_entry(text)
+        expected = whole[key]
+        expected.comment = entry.comment = None
+        assert entry.equals(expected), f"{path}: {key} reads differently alone"
