@@ -51,7 +51,7 @@ async def households_of(
         .where(Residency.person_id == person_id, Residency.status.in_(statuses))
         .order_by(Household.compound_id, Household.sort_key)
     )
-    return [(r, h) for r, h in rows.tuples()]
+    return [(r, h) for r, h in rows]
 
 
 async def compounds_of(session: AsyncSession, person_id: int) -> list[Compound]:

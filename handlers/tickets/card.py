@@ -3,6 +3,8 @@ Reject. Those that need words (a reason, a question, a number) ask for the next 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
@@ -17,6 +19,7 @@ from handlers.tickets.render import error_text, short, t
 from services.clock import Clock
 from services.policy import Actor
 from services.tickets import handover, work
+from services.tickets.context import TicketContext
 from services.tickets.errors import TicketError
 from services.tickets.lifecycle import Event
 
@@ -32,41 +35,31 @@ async def _alert(query: CallbackQuery, i18n: I18nContext, error: TicketError) ->
     await query.answer(short(error_text(i18n, error)), show_alert=True)
 
 
-async def take(
+# The buttons that act at once: the service that acts, and what the presser is told.
+ONE_PRESS: dict[str, Callable[..., Awaitable[TicketContext]]] = {
+    "take": work.take, "res": work.resolve, "esc": work.escalate,
+}
+
+
+def _done(i18n: I18nContext, action: str, ctx: TicketContext) -> str:
+    if action == "esc":
+        return t(i18n, "tk-escalated-ok", number=ctx.ticket.number,
+                 level=t(i18n, f"tk-level-{ctx.ticket.level}"))
+    return t(i18n, "tk-took" if action == "take" else "tk-resolved-ok",
+             number=ctx.ticket.number)
+
+
+async def press(
     query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
     actor: Actor, clock: Clock,
 ) -> None:
+    """Take / Resolve / Escalate."""
     try:
-        ctx = await work.take(session, clock, actor, callback_data.id)
+        ctx = await ONE_PRESS[callback_data.action](session, clock, actor, callback_data.id)
     except TicketError as error:
         await _alert(query, i18n, error)
         return
-    await query.answer(short(t(i18n, "tk-took", number=ctx.ticket.number)))
-
-
-async def resolve(
-    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
-    actor: Actor, clock: Clock,
-) -> None:
-    try:
-        ctx = await work.resolve(session, clock, actor, callback_data.id)
-    except TicketError as error:
-        await _alert(query, i18n, error)
-        return
-    await query.answer(short(t(i18n, "tk-resolved-ok", number=ctx.ticket.number)))
-
-
-async def escalate(
-    query: CallbackQuery, callback_data: TkCard, i18n: I18nContext, session: AsyncSession,
-    actor: Actor, clock: Clock,
-) -> None:
-    try:
-        ctx = await work.escalate(session, clock, actor, callback_data.id)
-    except TicketError as error:
-        await _alert(query, i18n, error)
-        return
-    await query.answer(short(t(i18n, "tk-escalated-ok", number=ctx.ticket.number,
-                               level=t(i18n, f"tk-level-{ctx.ticket.level}"))))
+    await query.answer(short(_done(i18n, callback_data.action, ctx)))
 
 
 async def ask(
@@ -164,9 +157,7 @@ def build_router() -> Router:
     router.message.register(cancel, Command("cancel"), StateFilter(TkPrompt.text))
     router.message.register(answered, StateFilter(TkPrompt.text), F.text,
                             ~F.text.startswith("/"))
-    router.callback_query.register(take, TkCard.filter(F.action == "take"))
-    router.callback_query.register(resolve, TkCard.filter(F.action == "res"))
-    router.callback_query.register(escalate, TkCard.filter(F.action == "esc"))
+    router.callback_query.register(press, TkCard.filter(F.action.in_(set(ONE_PRESS))))
     router.callback_query.register(ask, TkCard.filter(F.action.in_(set(PROMPTS))))
     router.callback_query.register(hand, TkCard.filter(F.action == "hand"))
     router.callback_query.register(hand_to, TkHand.filter())
