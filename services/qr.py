@@ -13,14 +13,13 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import segno
-
 if TYPE_CHECKING:
     from PIL import ImageFont
 
     FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
-# Pillow is imported where a poster is drawn: a bot that never draws one keeps 3 MB.
+# Pillow and segno are imported where a code is drawn: a bot that never draws one keeps
+# 4 MB.
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +104,7 @@ def make_poster(
     url: str, title: str, subtitle: str | None, hint: str, traditional: bool = False
 ) -> Poster:
     """The code on top, then the compound's name, the building's, and how to use it."""
+    import segno
     from PIL import Image, ImageDraw
 
     qr = segno.make(url, error=ERROR_LEVEL, micro=False)

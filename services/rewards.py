@@ -15,7 +15,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import segno
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -58,6 +57,8 @@ def deep_link(bot_username: str, code: str) -> str:
 
 
 def qr_png(link: str) -> bytes:
+    import segno  # on use: a bot that never draws a code keeps its memory
+
     out = io.BytesIO()
     segno.make(link, error="m").save(out, kind="png", scale=8, border=2)
     return out.getvalue()
