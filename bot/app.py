@@ -25,6 +25,7 @@ from bot.commands import register_commands
 from bot.config import ConfigError, Settings
 from bot.delivery import Limits, OutboxSender
 from bot.i18n import make_core, make_middleware
+from bot.inline_filters import inline_sync_filters
 from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.middlewares import (
@@ -129,6 +130,7 @@ class App:
             )
         )
         dp.include_routers(*get_routers())
+        inline_sync_filters(dp)
         dp.startup.register(self._on_startup)
         dp.shutdown.register(self._on_shutdown)
 

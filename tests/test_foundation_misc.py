@@ -89,3 +89,29 @@ async def test_a_failing_update_leaves_no_half_written_data(
     assert "Sorry, something went wrong" in h.emu.last(user.id).text
     async with h.app.sessions() as s:
         assert (await s.execute(select(Compound))).first() is None
+
+
+async def test_no_filter_of_the_app_is_sent_to_a_worker_thread(
+    make_harness: HarnessFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aiogram runs non-coroutine filters through asyncio.to_thread; the app runs them on
+    the loop, and a conversation that passes F filters, a State and made_by_us still gets
+    its answers."""
+    import asyncio
+
+    h = await make_harness()
+    hops: list[object] = []
+    real = asyncio.to_thread
+
+    async def counted(func, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        hops.append(func)
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "to_thread", counted)
+    user = h.emu.add_user("Lin", language_code="zh-hans")
+    await h.send(user, "/lang")
+    await h.press(user, h.emu.last(user.id).message_id, "English")
+    assert h.emu.last(user.id).text == "Done. I will talk to you in English from now on."
+    await h.send(user, "/help")
+    assert "/lang" in h.emu.last(user.id).text
+    assert hops == []
