@@ -1,7 +1,12 @@
-"""Per-person anti-flood: a moving window per user; the first dropped update gets a reply.
+"""Per-person anti-flood: a sliding window per user; the first dropped update gets a reply.
 
 With Redis the windows live there, so a person is limited once across all instances rather
 than once per instance behind the balancer.
+
+A sliding window counter (two counters per person, the last period's weighted by how much
+of it is still in view) rather than a moving window of timestamps: limits' in-memory moving
+window expires its timestamps with one worker-thread round trip per person who wrote
+recently, after every update, which cost a busy group more than everything the bot did.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from aiogram_i18n import I18nContext
 from limits import RateLimitItemPerSecond
 from limits.aio.storage import Storage
-from limits.aio.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from limits.storage import storage_from_string
 
 from bot.metrics import Metrics
@@ -31,7 +36,7 @@ class ThrottleMiddleware(BaseMiddleware):
             storage_from_string("async+" + redis_url, implementation="redispy")
             if redis_url else storage_from_string("async+memory://")
         )
-        self.limiter = MovingWindowRateLimiter(self.storage)
+        self.limiter = SlidingWindowCounterRateLimiter(self.storage)
 
     async def __call__(
         self,
