@@ -37,10 +37,14 @@ class TicketContext:
 
     @property
     def tz(self) -> ZoneInfo:
-        try:
-            return ZoneInfo(self.compound.timezone)
-        except (KeyError, ValueError):
-            return ZoneInfo("Asia/Shanghai")
+        return zone_of(self.compound)
+
+
+def zone_of(compound: Compound) -> ZoneInfo:
+    try:
+        return ZoneInfo(compound.timezone)
+    except (KeyError, ValueError):
+        return ZoneInfo("Asia/Shanghai")
 
 
 async def load(session: AsyncSession, ticket: Ticket | int, *, lock: bool = False) -> TicketContext:

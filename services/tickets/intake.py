@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
+from models.registry import Compound
 from models.roles import Team, TeamMember
 from models.tickets import Ticket, TicketCounter, TicketFollower, TicketPhoto
 from services.clock import Clock
@@ -108,10 +109,13 @@ async def create(
     if route.team is not None and route.team.round_robin:
         ticket.assignee_id = await _round_robin(session, route.team)
         ticket.auto_assigned = ticket.assignee_id is not None
+    compound = await session.get(Compound, draft.compound_id)
+    assert compound is not None, "a draft is made from a bound chat or a household"
+    # Before the INSERT, so the deadlines go in with it instead of in a second UPDATE.
+    sla.start_clocks(ticket, route, now, tc.zone_of(compound))
     session.add(ticket)
     await session.flush()
     ctx = await tc.load(session, ticket)
-    sla.start_clocks(ticket, route, now, ctx.tz)
     await _people(session, clock, ticket, draft)
     event = record(session, clock, ticket, "create", draft.filed_by_id or draft.reporter_id)
     await session.flush()
@@ -153,11 +157,14 @@ def _tokens(text: str) -> set[str]:
     return words | {a + b for a, b in pairwise(han)} | set(han)
 
 
-def similarity(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
+def _jaccard(ta: set[str], tb: set[str]) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
+
+
+def similarity(a: str, b: str) -> float:
+    return _jaccard(_tokens(a), _tokens(b))
 
 
 async def similar(
@@ -175,8 +182,9 @@ async def similar(
     stmt = stmt.where(Ticket.building_id.is_(None) if building_id is None
                       else Ticket.building_id == building_id)
     best, score = None, SIMILAR_THRESHOLD
+    mine = _tokens(text)  # once, not once per candidate
     for ticket_id, candidate in await session.execute(stmt.order_by(Ticket.id.desc()).limit(200)):
-        s = similarity(text, candidate)
+        s = _jaccard(mine, _tokens(candidate))
         if s >= score:
             best, score = ticket_id, s
     return None if best is None else await session.get(Ticket, best)
