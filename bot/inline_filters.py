@@ -18,9 +18,9 @@ def _on_the_loop(check: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
 def inline_sync_filters(root: Router) -> int:
     """aiogram hands every filter that is not a coroutine function — `F.text`, a `State`, a
     predicate such as `made_by_us` — to `asyncio.to_thread`, in case it blocks. Ours are
-    pure checks of the update that take microseconds, and the thread round trips were
-    most of what a message cost before a handler ran: 14 per group message, 49 per
-    `#repair` ticket. Returns how many filters now run on the loop.
+    pure checks of the update that take microseconds; a group message paid 14 thread
+    round trips for them before any handler ran. Returns how many filters now run on
+    the loop.
 
     The filter keeps the parameter list aiogram read from the original callable, so it
     is still given exactly the arguments it asks for.
