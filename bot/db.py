@@ -138,10 +138,10 @@ async def migrate_apart(engine: AsyncEngine) -> None:
 
     An in-memory SQLite database exists only in this process and is migrated here.
     """
-    if await at_head(engine):
-        return
     if engine.url.get_backend_name() == "sqlite" and engine.url.database in (None, "", ":memory:"):
         await migrate(engine)
+        return
+    if await at_head(engine):
         return
     env = dict(os.environ, DATABASE_URL=engine.url.render_as_string(hide_password=False),
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))

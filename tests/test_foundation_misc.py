@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 
@@ -97,8 +98,6 @@ async def test_no_filter_of_the_app_is_sent_to_a_worker_thread(
     """aiogram runs non-coroutine filters through asyncio.to_thread; the app runs them on
     the loop, and a conversation that passes F filters, a State and made_by_us still gets
     its answers."""
-    import asyncio
-
     h = await make_harness()
     hops: list[object] = []
     real = asyncio.to_thread

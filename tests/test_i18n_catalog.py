@@ -10,6 +10,7 @@ import pytest
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fast
 
+from bot.i18n import split_entries
 from services.locale import LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,8 +147,6 @@ def test_every_key_used_in_code_exists() -> None:
 def test_each_entry_read_alone_is_the_entry_of_the_whole_file(path: Path) -> None:
     """The bot parses an entry from its own slice of the file when it is first used; the
     slice must hold exactly what the whole file says about that id (comments aside)."""
-    from bot.i18n import split_entries
-
     source = path.read_text(encoding="utf-8")
     whole = {
         ("-" if isinstance(e, fast.Term) else "") + e.id.name: e
