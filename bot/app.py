@@ -200,7 +200,7 @@ class App:
         self.metrics.leader.set(1)
 
     async def _stop_leading(self) -> None:
-        self.scheduler.stop()
+        await self.scheduler.stop()
         self._lead_stop.set()
         task, self._sender_task = self._sender_task, None
         if task is not None:

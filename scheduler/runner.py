@@ -6,6 +6,7 @@ restart loses nothing: the first tick after start finds whatever came due while 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 # A sweep gets its own session and the current instant; it commits its own work and
 # returns how many things it acted on. It must be safe to run twice for the same instant.
 Sweep = Callable[[AsyncSession, datetime], Awaitable[int]]
+
+# How long stopping waits for a tick already running; the same grace the outbox sender gets.
+STOP_GRACE_SECONDS = 15.0
 
 
 class SweepRegistry:
@@ -71,9 +75,14 @@ class TickScheduler:
         self.every_seconds = every_seconds
         self.after_tick = after_tick
         self.scheduler = AsyncIOScheduler(timezone=timezone)
+        self._running: asyncio.Task[object] | None = None
 
     async def tick(self) -> dict[str, int]:
-        done = await self.registry.run_all(self.sessions, self.clock)
+        self._running = asyncio.current_task()
+        try:
+            done = await self.registry.run_all(self.sessions, self.clock)
+        finally:
+            self._running = None
         if self.after_tick is not None:
             self.after_tick()  # wake the outbox sender: sweeps usually queue notices
         return done
@@ -95,6 +104,18 @@ class TickScheduler:
         )
         self.scheduler.start()
 
-    def stop(self) -> None:
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+    async def stop(self, grace: float = STOP_GRACE_SECONDS) -> None:
+        """No new ticks; a tick already running finishes before the scheduler shuts down.
+
+        APScheduler's shutdown cancels a running coroutine job, which would cut a sweep
+        between its statements and log the cancellation as the job's failure.
+        """
+        if not self.scheduler.running:
+            return
+        self.scheduler.pause()
+        running = self._running
+        if running is not None and not running.done():
+            _, pending = await asyncio.wait({running}, timeout=grace)
+            if pending:
+                log.warning("a scheduler tick still running after %.0f s is cancelled", grace)
+        self.scheduler.shutdown(wait=False)
