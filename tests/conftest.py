@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,8 +28,16 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _servers_held() -> Iterator[None]:
+    handles = testdb.hold_servers()
+    yield
+    for handle in handles:
+        handle.close()
+
+
 @pytest.fixture(scope="session")
-def _pg_ready() -> bool:
+def _pg_ready(_servers_held: None) -> bool:
     if testdb.PG_URL:
         asyncio.run(testdb.reset_postgres(testdb.PG_URL))
         return True

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -13,6 +18,27 @@ from bot import db
 
 PG_URL = os.environ.get("TEST_DATABASE_URL") or None
 REDIS_URL = os.environ.get("TEST_REDIS_URL") or None
+
+
+def hold_servers() -> list[IO[str]]:
+    """Wait until no other test run on this machine uses the same PostgreSQL or Redis.
+
+    Every test truncates the shared tables and flushes the Redis db; two runs at once
+    would pull each other's data away mid-test. The locks go with the process.
+    """
+    held = []
+    for url in (PG_URL, REDIS_URL):
+        if not url:
+            continue
+        name = hashlib.sha256(url.encode()).hexdigest()[:16]
+        handle = open(Path(tempfile.gettempdir()) / f"red-steward-tests-{name}.lock", "w")  # noqa: SIM115
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"another test run uses {url}; waiting for it", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        held.append(handle)
+    return held
 
 
 async def make_sqlite_template(path: Path) -> None:
