@@ -7,6 +7,7 @@ is rewritten in the queue instead of edited.
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -88,25 +89,24 @@ async def post(
 ) -> TicketCard:
     """A new card in `chat_id`; the long text and photos follow it in the same chat."""
     t = ctx.ticket
-    card = TicketCard(ticket_id=t.id, chat_id=chat_id, level=level, notice_key="",
+    # A key of its own rather than the card's id: the row goes in with it, no UPDATE after.
+    tag = f"{t.id}:{secrets.token_hex(6)}"
+    card = TicketCard(ticket_id=t.id, chat_id=chat_id, level=level, notice_key=f"tk:card:{tag}",
                       active=True, created_at=clock.now())
     session.add(card)
-    await session.flush()
-    card.notice_key = f"tk:card:{card.id}"
-    count = await tc.photo_count(session, t.id)
-    plus = await tc.co_reporters(session, t.id)
+    count, plus = await tc.card_counts(session, t.id)
     await enqueue(session, clock, Notice(
         key=card.notice_key, chat_id=chat_id, text_key="tk-card",
         args=card_args(ctx, count, plus, clock.now()), buttons=buttons(ctx) or None, ref=ref(t.id),
     ))
     if len(t.text) > CARD_TEXT_LIMIT:
         await enqueue(session, clock, Notice(
-            key=f"tk:full:{card.id}", chat_id=chat_id, text_key="tk-card-fulltext",
+            key=f"tk:full:{tag}", chat_id=chat_id, text_key="tk-card-fulltext",
             args={"number": t.number, "text": t.text}, ref=ref(t.id),
         ))
     for i, data in enumerate((photos or [])[:PHOTOS_ON_CARD], start=1):
         await enqueue(session, clock, Notice(
-            key=f"tk:photo:{card.id}:{i}", chat_id=chat_id, text_key="tk-photo-caption",
+            key=f"tk:photo:{tag}:{i}", chat_id=chat_id, text_key="tk-photo-caption",
             args={"number": t.number, "n": i, "count": count}, method="send_photo",
             file_name=f"ticket-{t.number}-{i}.jpg", file_data=data, ref=ref(t.id),
         ))
@@ -138,8 +138,7 @@ async def refresh(session: AsyncSession, clock: Clock, ctx: tc.TicketContext) ->
     """Bring every card of the ticket up to date (batched; see the module docstring)."""
     now = clock.now()
     tid = ctx.ticket.id
-    args = card_args(ctx, await tc.photo_count(session, tid), await tc.co_reporters(session, tid),
-                     now)
+    args = card_args(ctx, *await tc.card_counts(session, tid), now)
     markup = buttons(ctx) or None
     for card in await cards_of(session, ctx.ticket.id):
         message_id = await sent_message_id(session, card.notice_key)
