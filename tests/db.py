@@ -6,8 +6,8 @@ import fcntl
 import hashlib
 import os
 import shutil
-import sys
 import tempfile
+import warnings
 from pathlib import Path
 from typing import IO
 
@@ -35,7 +35,8 @@ def hold_servers() -> list[IO[str]]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            print(f"another test run uses {url}; waiting for it", file=sys.stderr)
+            # A warning, not a print: pytest holds back what a fixture prints.
+            warnings.warn(f"another test run used {url}; this one waited for it", stacklevel=1)
             fcntl.flock(handle, fcntl.LOCK_EX)
         held.append(handle)
     return held
