@@ -42,7 +42,7 @@ from tests.tickets import world as ticket_world
 def _user(emu: BotApiEmulator, user_id: int, name: str, lang: str | None) -> User:
     user = User(user_id, name, language_code=lang)
     emu.state.users[user.id] = user
-    emu.state.chats[user.id] = Chat(user.id, "private", first_name=name)
+    emu.state.chats[user.id] = Chat(user.id, "private", first_name=name, started=True)
     return user
 
 
@@ -105,7 +105,7 @@ async def seed(emu: BotApiEmulator, app: App, clock: FrozenClock) -> Cast:
     tw = await ticket_world.build(h, "zh-Hans")
     pw = await poll_world.build(h, "en")
     boss = _user(emu, SUPERADMIN_ID, "Root", "en")
-    admin = emu.add_user("Admin", language_code="zh-hant")
+    admin = emu.add_user("Admin", language_code="zh-hant", started=True)
     groups = [*tw.chats.values(), pw.group,
               emu.add_group("Lobby", bot_status="member"),
               emu.add_group("Forum", forum=True, bot_status="member")]
@@ -120,6 +120,10 @@ async def seed(emu: BotApiEmulator, app: App, clock: FrozenClock) -> Cast:
         await _poll(s, clock, pw)
         await _points_and_roster(s, clock, tw, admin)
     people = [*tw.users.values(), pw.organizer, *pw.owners, pw.outsider, boss, admin]
+    # The fuzzer feeds private messages from anyone in the cast, which on Telegram only a
+    # user who has started the bot can send.
+    for person in people:
+        emu.chat(person.id).started = True
     return Cast(emu, people, groups, channel)
 
 

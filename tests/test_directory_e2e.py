@@ -89,7 +89,7 @@ async def test_contacts_without_a_home_explains_how_to_register(h: Harness) -> N
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_a_message_is_relayed_and_answered(h: Harness, locale: str) -> None:
     mei = h.emu.add_user("Mei", language_code=CODES[locale])
-    zhou = h.emu.add_user("Zhou", language_code=CODES[locale])
+    zhou = h.emu.add_user("Zhou", language_code=CODES[locale], started=True)
     await seed(h, mei, locale, users={"Zhou": zhou})
     await h.send(mei, "/contacts")
     await h.press(mei, h.emu.last(mei.id).message_id, MESSAGE[locale].format("Zhou"))

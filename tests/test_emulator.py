@@ -76,7 +76,7 @@ async def test_get_me(emu: BotApiEmulator, bot: Bot) -> None:
 
 
 async def test_send_text_and_read_back(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice", username="alice")
+    alice = emu.add_user("Alice", username="alice", started=True)
     msg = await bot.send_message(alice.id, "你好", reply_markup=keyboard("Yes", "No"))
     assert msg.chat.id == alice.private_chat_id and msg.from_user and msg.from_user.is_bot
     assert msg.reply_markup is not None
@@ -90,7 +90,7 @@ async def test_send_text_and_read_back(emu: BotApiEmulator, bot: Bot) -> None:
 
 
 async def test_html_parse_mode_produces_entities(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     msg = await bot.send_message(alice.id, "<b>粗体</b> &amp; <i>x</i>", parse_mode="HTML")
     assert msg.text == "粗体 & x"
     assert [(e.type, e.offset, e.length) for e in msg.entities or []] == [
@@ -102,7 +102,7 @@ async def test_html_parse_mode_produces_entities(emu: BotApiEmulator, bot: Bot) 
 
 
 async def test_text_limits(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     await bot.send_message(alice.id, "x" * 4096)
     with pytest.raises(TelegramBadRequest, match="message is too long"):
         await bot.send_message(alice.id, "x" * 4097)
@@ -116,14 +116,14 @@ async def test_text_limits(emu: BotApiEmulator, bot: Bot) -> None:
 
 
 async def test_callback_data_limit(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     await bot.send_message(alice.id, "ok", reply_markup=keyboard("a", data="d" * 64))
     with pytest.raises(TelegramBadRequest, match="BUTTON_DATA_INVALID"):
         await bot.send_message(alice.id, "bad", reply_markup=keyboard("a", data="é" * 33))
 
 
 async def test_send_photo_multipart_stores_bytes(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     photo = BufferedInputFile(PNG, filename="plan.png")
     msg = await bot.send_photo(alice.id, photo, caption="<b>图</b>", parse_mode="HTML")
     assert msg.photo and msg.photo[-1].width == 64 and msg.caption == "图"
@@ -137,7 +137,7 @@ async def test_send_photo_multipart_stores_bytes(emu: BotApiEmulator, bot: Bot) 
 
 
 async def test_media_group_copy_forward_delete_pin(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     group = emu.add_group("Compound", admins=[alice], bot_status="administrator")
     media = [InputMediaPhoto(media=BufferedInputFile(PNG, f"{i}.png")) for i in range(2)]
     album = await bot.send_media_group(group.id, media)
@@ -157,7 +157,7 @@ async def test_media_group_copy_forward_delete_pin(emu: BotApiEmulator, bot: Bot
 
 
 async def test_edits(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     msg = await bot.send_message(alice.id, "v1", reply_markup=keyboard("A"))
     await bot.edit_message_text("v2", chat_id=alice.id, message_id=msg.message_id)
     sent = emu.last(alice)
@@ -173,7 +173,7 @@ async def test_edits(emu: BotApiEmulator, bot: Bot) -> None:
 
 
 async def test_get_updates_offset_and_long_poll(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     emu.send(alice, "/start@red_steward_bot hi #公告")
     emu.send(alice, "second")
     updates = await bot.get_updates()
@@ -210,7 +210,7 @@ async def test_polling_dispatcher_end_to_end(emu: BotApiEmulator, bot: Bot) -> N
     async def go(query: CallbackQuery) -> None:
         await query.answer("going", show_alert=True)
 
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
     try:
         emu.send(alice, "/start")
@@ -231,7 +231,7 @@ async def test_polling_dispatcher_end_to_end(emu: BotApiEmulator, bot: Bot) -> N
 
 
 async def test_press_unknown_label_lists_available(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     msg = await bot.send_message(alice.id, "pick", reply_markup=keyboard("One", "Two"))
     with pytest.raises(AssertionError, match=r"'Three'.*\['One', 'Two'\]"):
         emu.press(alice, msg.message_id, "Three")
@@ -242,7 +242,7 @@ async def test_press_unknown_label_lists_available(emu: BotApiEmulator, bot: Bot
 
 
 async def test_injected_failures(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     emu.fail("sendMessage", 429, retry_after=1)
     with pytest.raises(TelegramRetryAfter) as info:
         await bot.send_message(alice.id, "x")
@@ -278,7 +278,7 @@ async def test_delay_causes_client_timeout(emu: BotApiEmulator, bot: Bot) -> Non
 
 
 async def test_blocked_and_kicked(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     group = emu.add_group("Compound", admins=[alice])
     with pytest.raises(TelegramForbiddenError, match="not a member"):
         await bot.send_message(group.id, "x")
@@ -304,7 +304,7 @@ async def test_wrong_token_is_unauthorized(emu: BotApiEmulator) -> None:
 
 
 async def test_raw_http_routing(emu: BotApiEmulator) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     base = f"{emu.base_url}/bot{DEFAULT_TOKEN}"
     markup = {"inline_keyboard": [[{"text": "A", "callback_data": "a"}]]}
     async with aiohttp.ClientSession() as http:
@@ -324,7 +324,7 @@ async def test_raw_http_routing(emu: BotApiEmulator) -> None:
 
 
 async def test_download_user_document(emu: BotApiEmulator, bot: Bot) -> None:
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     content = b"%PDF-1.4 minutes of the meeting"
     emu.send(alice, document=("minutes.pdf", content, "application/pdf"), caption="纪要")
     (update,) = await bot.get_updates()
@@ -361,7 +361,7 @@ async def test_group_members_and_commands(emu: BotApiEmulator, bot: Bot) -> None
 async def test_group_rate_limit(emu: BotApiEmulator, bot: Bot) -> None:
     now = [1000.0]
     emu.enforce_rate_limits(global_per_s=30, group_per_min=20, chat_per_s=1, clock=lambda: now[0])
-    alice = emu.add_user("Alice")
+    alice = emu.add_user("Alice", started=True)
     group = emu.add_group("Compound", bot_status="member")
     for i in range(20):
         now[0] += 0.1
@@ -395,7 +395,7 @@ async def test_webhook_delivery(emu: BotApiEmulator, bot: Bot) -> None:
     await site.start()
     try:
         url = f"http://127.0.0.1:{runner.addresses[0][1]}/hook"
-        alice = emu.add_user("Alice")
+        alice = emu.add_user("Alice", started=True)
         emu.send(alice, "before hook")
         await bot.set_webhook(url, secret_token="s3cret", drop_pending_updates=True)
         with pytest.raises(TelegramConflictError):
@@ -430,9 +430,42 @@ async def test_webhook_reply_method_is_executed(emu: BotApiEmulator, bot: Bot) -
     await site.start()
     try:
         await bot.set_webhook(f"http://127.0.0.1:{runner.addresses[0][1]}/wh")
-        alice = emu.add_user("Alice")
+        alice = emu.add_user("Alice", started=True)
         emu.send(alice, "ping")
         (reply,) = await emu.wait_sent(alice)
         assert reply.text == "echo: ping"
     finally:
         await runner.cleanup()
+
+
+async def test_private_messages_need_a_started_chat(emu: BotApiEmulator, bot: Bot) -> None:
+    """Telegram refuses to open a private chat: the user must write to the bot first."""
+    neighbour = emu.add_user("邻居")
+    group = emu.add_group("3号楼", members=[neighbour])
+    emu.bot_added(group, by=neighbour)
+    emu.send(neighbour, "大家好", chat=group)
+    with pytest.raises(TelegramForbiddenError) as refused:
+        await bot.send_message(neighbour.id, "进度")
+    assert refused.value.message == "Forbidden: bot can't initiate conversation with a user"
+    assert not emu.can_message(neighbour) and emu.sent(neighbour) == []
+    emu.send(neighbour, "/start")
+    await bot.send_message(neighbour.id, "进度")
+    emu.block(neighbour)
+    with pytest.raises(TelegramForbiddenError, match="bot was blocked by the user"):
+        await bot.send_message(neighbour.id, "x")
+    emu.unblock(neighbour)
+    await bot.send_message(neighbour.id, "又能收到了")
+    assert [m.text for m in emu.sent(neighbour)] == ["进度", "又能收到了"]
+
+
+async def test_member_updates_parse_with_every_required_field(
+    emu: BotApiEmulator, bot: Bot
+) -> None:
+    admin = emu.add_user("Admin", started=True)
+    group = emu.add_group("Forum", forum=True, admins=[admin])
+    emu.bot_added(group, by=admin, as_admin=True)
+    emu.bot_removed(group, by=admin)
+    emu.block(admin, notify=True)
+    updates = await bot.get_updates()
+    statuses = [u.my_chat_member.new_chat_member.status for u in updates if u.my_chat_member]
+    assert statuses == ["administrator", "kicked", "kicked"]

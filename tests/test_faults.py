@@ -40,7 +40,7 @@ async def live(emu: BotApiEmulator, db_url: str) -> AsyncIterator[Harness]:
 async def test_five_percent_500s_and_429_storms_lose_nothing(
     live: Harness, emu: BotApiEmulator
 ) -> None:
-    people = [emu.add_user(f"P{i}", language_code="en") for i in range(120)]
+    people = [emu.add_user(f"P{i}", language_code="en", started=True) for i in range(120)]
     groups = [emu.add_group(f"G{i}", bot_status="member") for i in range(4)]
     emu.fail_ratio("sendMessage", 0.05, status=500, seed=11)
     emu.fail("sendMessage", 429, times=15, retry_after=1)
@@ -129,7 +129,7 @@ async def test_sigterm_finishes_the_update_in_flight_and_exits_0(
     await engine.dispose()
     env = _env(BOT_TOKEN=make_settings(url, "").bot_token, BOT_API_BASE=emu.base_url,
                DATABASE_URL=url, PYTHONPATH=str(ROOT))
-    user = emu.add_user("Term", language_code="en")
+    user = emu.add_user("Term", language_code="en", started=True)
     proc = await start_process(tmp_path, env)
     await emu.wait_for(lambda: any(m == "getUpdates" for m, _ in emu.calls), timeout=WAIT)
     emu.delay("sendMessage", 2.0)  # the greeting is still on its way when SIGTERM comes

@@ -109,10 +109,25 @@ class Fuzz:
         except ValidationError:
             self.rejected += 1
             return
+        self._open_private_chat(update)
         await self.app.dp.feed_update(self.app.bot, update)
         self.fed += 1
         if self.errors or self.logs.records:
             raise AssertionError(self.describe(raw))
+
+    def _open_private_chat(self, update: Update) -> None:
+        """Updates fed here bypass the emulator; a private message from a user, or a press on
+        a message in a private chat, means (as on Telegram) that they have started the bot
+        and it may write back to them."""
+        query = update.callback_query
+        message = update.message or update.edited_message or (query and query.message)
+        if message is None or message.chat.type != "private":
+            return
+        chat = self.emu.state.chats.get(message.chat.id)
+        if chat is None:
+            chat = Chat(message.chat.id, "private", first_name=message.chat.first_name)
+            self.emu.state.chats[chat.id] = chat
+        chat.started = True
 
     def describe(self, raw: dict[str, Any]) -> str:
         shown = repr(raw)

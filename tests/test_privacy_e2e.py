@@ -57,7 +57,7 @@ def text_of(h: Harness, chat: object, message_id: int) -> str:
 
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_group_contacts_show_public_information_only(h: Harness, locale: str) -> None:
-    mei = h.emu.add_user("Mei", language_code=CODES[locale])
+    mei = h.emu.add_user("Mei", language_code=CODES[locale], started=True)
     b3_group = h.emu.add_group("3号楼", members=[mei], bot_status="member")
     estate = h.emu.add_group("阳光花园", members=[mei], bot_status="member")
     loose = h.emu.add_group("闲聊", members=[mei], bot_status="member")
@@ -102,8 +102,8 @@ async def test_group_contacts_show_public_information_only(h: Harness, locale: s
 async def test_forgetme_removes_personal_data_after_confirmation(
     h: Harness, locale: str
 ) -> None:
-    mei = h.emu.add_user("Mei", language_code=CODES[locale], username="mei_3")
-    zhou = h.emu.add_user("Zhou", language_code=CODES[locale])
+    mei = h.emu.add_user("Mei", language_code=CODES[locale], username="mei_3", started=True)
+    zhou = h.emu.add_user("Zhou", language_code=CODES[locale], started=True)
     scene = await seed(h, mei, locale, users={"Zhou": zhou})
     async with h.app.sessions() as s:
         compound = await s.get(Compound, scene.compound_id)

@@ -85,7 +85,7 @@ async def test_500_notices_survive_sigkill_and_flaky_telegram(
     url = f"sqlite+aiosqlite:///{tmp_path}/crash.db"
     engine = db.create_engine(url)
     await db.migrate(engine)
-    users = [emu.add_user(f"U{i}", language_code="en") for i in range(500)]
+    users = [emu.add_user(f"U{i}", language_code="en", started=True) for i in range(500)]
     clock = SystemClock()
     async with db.session_factory(engine)() as s:
         for i, u in enumerate(users):

@@ -62,8 +62,8 @@ class Scene:
 async def _scene(h: Harness, *, bot_status: str = "administrator", buildings: int = 60,
                  purpose_building: bool = True) -> Scene:
     emu = h.emu
-    admin1 = emu.add_user("Wang", language_code="zh-hans")
-    admin2 = emu.add_user("Grace", language_code="en")
+    admin1 = emu.add_user("Wang", language_code="zh-hans", started=True)
+    admin2 = emu.add_user("Grace", language_code="en", started=True)
     group = emu.add_group("3号楼", admins=[admin1], bot_status=bot_status)
     async with h.app.sessions() as s:
         reg = await f.compound(s, h.clock, "Sunny Garden", buildings=buildings, entrances=2,
@@ -221,7 +221,7 @@ async def test_a_rejected_claim_is_told_in_the_residents_language(
 
 async def test_a_family_claim_is_confirmed_by_the_verified_owner(scene: Scene) -> None:
     sc, h, emu = scene, scene.h, scene.emu
-    owner = emu.add_user("Helen", language_code="en")
+    owner = emu.add_user("Helen", language_code="en", started=True)
     async with h.app.sessions() as s:
         p = await f.person(s, h.clock, owner.id, "Helen", locale="en")
         flat = await f.household(s, await _entrance(s, sc, "2"), "1202")

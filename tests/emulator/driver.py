@@ -49,13 +49,23 @@ class BotApiEmulator(EmulatorServer):
         language_code: str | None = "zh-hans",
         username: str | None = None,
         last_name: str | None = None,
+        started: bool = False,
     ) -> User:
+        """A Telegram user. ``started`` says they pressed Start in a private chat with the bot
+        some time before the test (as a steward or organizer has); otherwise the bot cannot
+        write to them privately until they send it something there, as on Telegram."""
         user = User(next(self._user_ids), first_name, last_name, username, language_code)
         self.state.users[user.id] = user
         self.state.chats[user.id] = Chat(
-            user.id, "private", username=username, first_name=first_name, last_name=last_name
+            user.id, "private", username=username, first_name=first_name, last_name=last_name,
+            started=started,
         )
         return user
+
+    def can_message(self, user: User) -> bool:
+        """Whether Telegram would let the bot write to this user privately now."""
+        chat = self.chat(user.id)
+        return chat.started and not chat.blocked
 
     def add_group(
         self,
@@ -102,7 +112,11 @@ class BotApiEmulator(EmulatorServer):
             push_member_update(self.state, target, user, old, new, "my_chat_member")
 
     def unblock(self, chat: ChatRef) -> None:
-        self.chat(chat).blocked = False
+        """Telegram's clients restart the bot when a user unblocks it."""
+        target = self.chat(chat)
+        target.blocked = False
+        if target.type == "private":
+            target.started = True
 
     # ---------------------------------------------------------- user actions
     def _check_bot_present(self, chat: Chat) -> None:
@@ -144,6 +158,9 @@ class BotApiEmulator(EmulatorServer):
         target = self._chat_of(user, chat)
         self._check_bot_present(target)
         self._join_silently(target, user)
+        if target.type == "private":
+            # Writing to the bot (the Start button sends /start) opens the private chat.
+            target.started, target.blocked = True, False
         message = self.state.new_message(target, user, thread_id, self._target(target, reply_to))
         if text is not None:
             self._set_text(message, "text", "entities", text)

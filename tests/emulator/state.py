@@ -68,6 +68,9 @@ class Chat:
     member_ids: list[int] = field(default_factory=list)
     bot_status: str = "member"
     blocked: bool = False
+    # A private chat exists for Telegram only once the user pressed Start (or wrote to the
+    # bot); until then every message the bot tries to send there is refused with 403.
+    started: bool = False
     pinned: list[int] = field(default_factory=list)
 
     @property
@@ -283,6 +286,8 @@ class State:
         kind = "supergroup chat" if chat.type == "supergroup" else "group chat"
         if chat.type == "private" and chat.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat.type == "private" and not chat.started:
+            raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         if chat.is_group and (chat.blocked or chat.bot_status == "kicked"):
             raise ApiError(403, f"Forbidden: bot was kicked from the {kind}")
         if chat.is_group and chat.bot_status == "left":

@@ -42,7 +42,9 @@ async def build(h: Harness, locale: str, residents: tuple[str, ...] = ("ann", "b
         "org": Role.ORGANIZER, "steward": Role.STEWARD, "admin": Role.ADMIN}
     lang = LANGUAGE[locale]
     names = [*residents, *roles]
-    users = {n: h.emu.add_user(n.capitalize(), language_code=lang, username=f"{n}_{lang}")
+    # Verified residents and role holders registered in a private chat, so pressed Start.
+    users = {n: h.emu.add_user(n.capitalize(), language_code=lang, username=f"{n}_{lang}",
+                               started=True)
              for n in names}
     group = h.emu.add_group("Garden residents", members=list(users.values()),
                             bot_status="member")

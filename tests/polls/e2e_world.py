@@ -25,8 +25,10 @@ class World:
 async def build(h: Harness, locale: str, *, homes: int = 4, owned: int = 3) -> World:
     """`homes` homes of 100 m² in building 3; the first `owned` have a verified owner."""
     code = CODES[locale]
-    organizer = h.emu.add_user("Organizer", language_code=code)
-    owners = [h.emu.add_user(f"Owner{i}", language_code=code) for i in range(owned)]
+    # Verified owners and the organizer registered in a private chat, so pressed Start.
+    organizer = h.emu.add_user("Organizer", language_code=code, started=True)
+    owners = [h.emu.add_user(f"Owner{i}", language_code=code, started=True)
+              for i in range(owned)]
     outsider = h.emu.add_user("Visitor", language_code=code)
     group = h.emu.add_group("Building 3", members=[organizer, *owners, outsider],
                             bot_status="member")

@@ -117,8 +117,9 @@ class Scene:
         self.h, self.locale, self.tz, self.t = h, locale, tz, TEXT[locale]
         code = f.CODES[locale]
         emu = h.emu
-        self.org = emu.add_user("Li", language_code=code)
-        self.ann, self.bo, self.cai = (emu.add_user(n, language_code=code)
+        # Everyone here has pressed Start in a private chat with the bot before.
+        self.org = emu.add_user("Li", language_code=code, started=True)
+        self.ann, self.bo, self.cai = (emu.add_user(n, language_code=code, started=True)
                                        for n in ("Ann", "Bo", "Cai"))
         self.group = emu.add_group("Sunny Garden",
                                    members=[self.org, self.ann, self.bo, self.cai],

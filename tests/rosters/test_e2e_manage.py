@@ -61,9 +61,10 @@ def free_port() -> int:
 async def _world(h: Harness, clock: FrozenClock, locale: str) -> dict[str, object]:
     clock.set(f.local(TZ, 2025, 9, 26, 10, 0))
     code = f.CODES[locale]
-    org = h.emu.add_user("Li", language_code=code)
-    ann = h.emu.add_user("Ann", language_code=code)
-    bo = h.emu.add_user("Bo", language_code=code)
+    # Everyone here has pressed Start in a private chat with the bot before.
+    org = h.emu.add_user("Li", language_code=code, started=True)
+    ann = h.emu.add_user("Ann", language_code=code, started=True)
+    bo = h.emu.add_user("Bo", language_code=code, started=True)
     async with h.app.sessions() as s:
         compound = await f.compound(s, clock, tz=TZ)
         organizer = await f.person(s, clock, "Li", tg_id=org.id, locale=locale)

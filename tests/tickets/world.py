@@ -59,12 +59,15 @@ class World:
 
 
 async def build(h: Harness, locale: str = "zh-Hans", *, round_robin: bool = False,
-                forum: bool = False) -> World:
+                forum: bool = False, unstarted: tuple[str, ...] = ()) -> World:
+    """Everyone has pressed Start in a private chat with the bot except those in
+    ``unstarted``, whom Telegram does not let the bot write to privately."""
     emu = h.emu
     lang = LANGUAGE[locale]
     names = {"mei": "Mei", "lan": "Lan", "wang": "Wang", "li": "Li", "zhou": "Zhou",
              "zhao": "Zhao", "sun": "Sun", "qian": "Qian"}
-    users = {k: emu.add_user(v, language_code=lang) for k, v in names.items()}
+    users = {k: emu.add_user(v, language_code=lang, started=k not in unstarted)
+             for k, v in names.items()}
     u = users
     chats = {
         "group": emu.add_group("Building 3", members=[u["mei"], u["lan"]],
