@@ -123,11 +123,15 @@ class Fuzz:
         message = update.message or update.edited_message or (query and query.message)
         if message is None or message.chat.type != "private":
             return
-        chat = self.emu.state.chats.get(message.chat.id)
-        if chat is None:
-            chat = Chat(message.chat.id, "private", first_name=message.chat.first_name)
-            self.emu.state.chats[chat.id] = chat
-        chat.started = True
+        sender = (query or message).from_user
+        # A mangled update may name a private chat that is not the sender's; on Telegram the
+        # two are one, so both are open.
+        for chat_id in {message.chat.id, *([sender.id] if sender else [])}:
+            chat = self.emu.state.chats.get(chat_id)
+            if chat is None:
+                chat = Chat(chat_id, "private", first_name=message.chat.first_name)
+                self.emu.state.chats[chat_id] = chat
+            chat.started = True
 
     def describe(self, raw: dict[str, Any]) -> str:
         shown = repr(raw)

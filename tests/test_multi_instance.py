@@ -119,7 +119,8 @@ async def test_one_leader_and_every_reminder_sent_once(
 ) -> None:
     a, b = pair
     assert a.app.leadership.is_leader and not b.app.leadership.is_leader
-    parents = [emu.add_user(name, language_code="en") for name in ("Ann", "Bo")]
+    # The guards took their shifts in a private chat with the bot.
+    parents = [emu.add_user(name, language_code="en", started=True) for name in ("Ann", "Bo")]
     clock.set(rf.local(TZ, 2025, 9, 28, 19, 0))
     async with a.app.sessions() as s:
         compound = await rf.compound(s, clock, tz=TZ)
@@ -233,7 +234,7 @@ async def test_two_senders_at_once_send_each_notice_once(
     pair: tuple[Instance, Instance], emu: BotApiEmulator, clock: FrozenClock
 ) -> None:
     a, b = pair
-    people = [emu.add_user(f"N{i}", language_code="en") for i in range(300)]
+    people = [emu.add_user(f"N{i}", language_code="en", started=True) for i in range(300)]
     async with a.app.sessions() as s:
         for i, u in enumerate(people):
             await enqueue(s, clock, Notice(key=f"both:{i}", chat_id=u.id, text_key="slow-down"))

@@ -84,7 +84,7 @@ async def test_the_follower_takes_over_within_30_seconds_of_a_kill(
         procs.append(await _spawn(tmp_path, envs[1]))
         await _until_health(ports[1], lambda b: b["status"] == "ok" and not b["leader"], 60)
 
-        before = [emu.add_user(f"B{i}", language_code="en") for i in range(5)]
+        before = [emu.add_user(f"B{i}", language_code="en", started=True) for i in range(5)]
         await _queue(db_url, before, "before")
         await emu.wait_for(lambda: all(emu.sent(u.id) for u in before), timeout=60)
 
@@ -92,7 +92,7 @@ async def test_the_follower_takes_over_within_30_seconds_of_a_kill(
         await procs[0].wait()
         took = await _until_health(ports[1], lambda b: b["leader"], TAKEOVER_LIMIT)
 
-        after = [emu.add_user(f"A{i}", language_code="en") for i in range(20)]
+        after = [emu.add_user(f"A{i}", language_code="en", started=True) for i in range(20)]
         await _queue(db_url, after, "after")
         await emu.wait_for(lambda: all(emu.sent(u.id) for u in after), timeout=60)
         assert [len(emu.sent(u.id)) for u in before + after] == [1] * 25
