@@ -24,11 +24,13 @@ from bot import db, heap
 from bot.commands import register_commands
 from bot.config import ConfigError, Settings
 from bot.delivery import Limits, OutboxSender
+from bot.facts_bus import RedisGeneration
 from bot.i18n import make_core, make_middleware
 from bot.inline_filters import inline_sync_filters
 from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.middlewares import (
+    ChatterGate,
     DbSessionMiddleware,
     ObserveMiddleware,
     PersonMiddleware,
@@ -41,6 +43,7 @@ from handlers import get_routers
 from handlers.rosters.ical_route import web_routes as roster_web_routes
 from scheduler import SweepRegistry, TickScheduler
 from scheduler.jobs import register_all
+from services import facts
 from services.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
@@ -65,7 +68,14 @@ class App:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.engine = engine or db.create_engine(settings.database_url)
-        self.sessions = db.session_factory(self.engine)
+        # With Redis there may be other instances: this one keeps its own cache and hears of
+        # their changes; without, every app of this process on the database shares one.
+        self.facts = facts.Facts() if settings.redis_url else facts.for_url(str(self.engine.url))
+        self.generation = (RedisGeneration(settings.redis_url, self.facts)
+                           if settings.redis_url else None)
+        self.facts.generation = self.generation
+        self.sessions = db.session_factory(
+            self.engine, self.facts, self.generation.notify if self.generation else None)
         self.metrics = Metrics()
         self.tracker = UpdateTracker()
         self.core = make_core(settings.default_locale)
@@ -105,7 +115,7 @@ class App:
         register_all(self.sweeps)
         self.scheduler = TickScheduler(
             self.sweeps, self.sessions, self.clock, settings.tz, settings.sweep_seconds,
-            after_tick=self.sender.wake,
+            after_tick=self.sender.wake, before_tick=self.facts.check_generation,
         )
         self.leadership = Leadership(self.engine)
         self._stop = asyncio.Event()
@@ -118,7 +128,10 @@ class App:
     def _wire(self) -> None:
         dp = self.dp
         dp.update.outer_middleware(ObserveMiddleware(self.metrics))
-        dp.update.outer_middleware(DbSessionMiddleware(self.sessions, after=self.sender.wake))
+        self.gate = ChatterGate(self.facts, self.clock, self.settings.default_locale)
+        dp.update.outer_middleware(self.gate)
+        dp.update.outer_middleware(DbSessionMiddleware(
+            self.sessions, after=self.sender.wake, before=self.facts.check_generation))
         dp.update.outer_middleware(PersonMiddleware(
             self.clock, self.settings.default_locale, self.settings.superadmin_ids
         ))
@@ -156,6 +169,9 @@ class App:
         await register_commands(self.bot, self.core, self.settings.default_locale)
         self._stop.clear()
         self._tasks.append(asyncio.create_task(self._lead(), name="leader"))
+        if self.generation is not None:
+            self._tasks.append(asyncio.create_task(self.generation.listen(self._stop),
+                                                   name="facts"))
         self._tasks.append(asyncio.create_task(
             self.parked.run(lambda: db.ping(self.engine, within=5), self._replay, self._stop),
             name="parked",
@@ -221,6 +237,8 @@ class App:
         await self.leadership.release()
 
     async def close(self) -> None:
+        if self.generation is not None:
+            await self.generation.close()
         await self.bot.session.close()
         await self.storage.close()
         await self.engine.dispose()

@@ -6,6 +6,7 @@ import ast
 import asyncio
 import os
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.config import ConfigError, mask_url
+from services import facts
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,8 +56,16 @@ def create_engine(url: str) -> AsyncEngine:
     return engine
 
 
-def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+def session_factory(
+    engine: AsyncEngine, rows: facts.Facts | None = None,
+    notify: Callable[[list[facts.Change]], None] | None = None,
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions that read cached rows through `rows` (by default the one of this process
+    for this database) and drop what they change from it when they commit."""
+    info: dict[str, Any] = {"facts": rows or facts.for_url(str(engine.url))}
+    if notify is not None:
+        info["facts_notify"] = notify
+    return async_sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 async def ping(engine: AsyncEngine, within: float = 10.0) -> None:

@@ -68,8 +68,11 @@ class TickScheduler:
         timezone: ZoneInfo,
         every_seconds: int,
         after_tick: Callable[[], None] | None = None,
+        before_tick: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.registry = registry
+        # Cached rules another instance changed are dropped before the sweeps read them.
+        self.before_tick = before_tick
         self.sessions = sessions
         self.clock = clock
         self.every_seconds = every_seconds
@@ -80,6 +83,8 @@ class TickScheduler:
     async def tick(self) -> dict[str, int]:
         self._running = asyncio.current_task()
         try:
+            if self.before_tick is not None:
+                await self.before_tick()
             done = await self.registry.run_all(self.sessions, self.clock)
         finally:
             self._running = None

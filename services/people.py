@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.chat import Chat
 from models.person import Person
+from services import facts
 from services.clock import Clock
 from services.locale import locale_for, normalize
 
@@ -25,7 +26,11 @@ class TelegramUser:
 
 
 async def by_tg_id(session: AsyncSession, tg_id: int) -> Person | None:
-    return (await session.execute(select(Person).where(Person.tg_id == tg_id))).scalar_one_or_none()
+    async def load() -> Person | None:
+        query = select(Person).where(Person.tg_id == tg_id)
+        return (await session.execute(query)).scalar_one_or_none()
+
+    return await facts.get(session, Person, tg_id, load, table="person:tg")
 
 
 async def meet(
@@ -92,7 +97,7 @@ async def note_chat(
     is_forum: bool = False,
 ) -> Chat:
     """Remember a chat the bot has seen; a chat that writes to us is reachable again."""
-    chat = await session.get(Chat, chat_id)
+    chat = await facts.get(session, Chat, chat_id)
     if chat is None:
         chat = Chat(id=chat_id, type=chat_type, title=title, is_forum=is_forum,
                     created_at=clock.now())

@@ -17,6 +17,7 @@ from models.registry import (
     Residency,
 )
 from models.roles import RoleGrant
+from services import facts
 from services.clock import Clock
 
 _DIGITS = re.compile(r"(\d+)")
@@ -39,7 +40,7 @@ async def create_compound(
 
 
 async def binding_for(session: AsyncSession, chat_id: int) -> ChatBinding | None:
-    return await session.get(ChatBinding, chat_id)
+    return await facts.get(session, ChatBinding, chat_id)
 
 
 async def households_of(

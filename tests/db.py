@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import db
+from services import facts
 
 PG_URL = os.environ.get("TEST_DATABASE_URL") or None
 REDIS_URL = os.environ.get("TEST_REDIS_URL") or None
@@ -68,6 +69,8 @@ async def reset_postgres(url: str) -> None:
 
 
 async def truncate_postgres(engine: AsyncEngine) -> None:
+    # Rows cached by earlier tests' apps are gone with the tables.
+    facts.for_url(str(engine.url)).clear()
     async with engine.begin() as conn:
         rows = await conn.execute(
             text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "

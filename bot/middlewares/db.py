@@ -13,11 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 class DbSessionMiddleware(BaseMiddleware):
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], after: Callable[[], None] | None = None
+        self, sessions: async_sessionmaker[AsyncSession], after: Callable[[], None] | None = None,
+        before: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.sessions = sessions
         # Called once the unit of work is over: wakes the sender for notices it queued.
         self.after = after
+        # Called before it starts: cached rules another instance changed are dropped.
+        self.before = before
 
     async def __call__(
         self,
@@ -25,6 +28,8 @@ class DbSessionMiddleware(BaseMiddleware):
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
+        if self.before is not None:
+            await self.before()
         async with self.sessions() as session:
             data["session"] = session
             try:
