@@ -1,6 +1,6 @@
 """All benchmarks, one after the other, each in a fresh interpreter; then every target.
 
-    .venv/bin/python -m bench [--quick] [--only intake broadcast ...] [--regenerate]
+    .venv/bin/python -m bench [--quick] [--only intake broadcast ...] [--regenerate] [--profile]
 """
 
 from __future__ import annotations
@@ -20,12 +20,18 @@ from bench.common import RESULTS, ROOT, machine, table
 
 # datascale before memory: memory loads the database datascale generates and caches.
 ORDER = ("intake", "broadcast", "datascale", "memory")
+PROFILED = ("intake", "broadcast", "datascale")  # memory measures a child process
 
 
-def run_one(name: str, quick: bool, regenerate: bool) -> tuple[int, float]:
+def run_one(name: str, quick: bool, regenerate: bool, profile: bool) -> tuple[int, float]:
     cmd = [sys.executable, "-m", f"bench.{name}"]
     if quick:
         cmd.append("--quick")
+    if profile and name in PROFILED:
+        cmd.append("--profile")
+    elif profile:
+        print(f"### {name} runs the bot in a child process; profile it with py-spy "
+              "(see bench/memory.py)")
     if regenerate and name == "datascale":
         cmd.append("--regenerate")
     print(f"\n### {' '.join(cmd[1:])}", flush=True)
@@ -54,6 +60,9 @@ def main() -> int:
     p.add_argument("--only", nargs="+", choices=ORDER, help="run only these")
     p.add_argument("--regenerate", action="store_true",
                    help="rebuild the cached data-scale databases")
+    p.add_argument("--profile", action="store_true",
+                   help="profile each benchmark with pyinstrument (the bench extra) into "
+                        "bench/.data/profiles/<name>.html and .txt")
     args = p.parse_args()
     names = [n for n in ORDER if not args.only or n in args.only]
     info = machine()
@@ -61,7 +70,7 @@ def main() -> int:
           f"Python {info['python']}, load {info['loadavg_at_start']}")
     codes: dict[str, int] = {}
     for name in names:
-        codes[name], seconds = run_one(name, args.quick, args.regenerate)
+        codes[name], seconds = run_one(name, args.quick, args.regenerate, args.profile)
         print(f"### {name}: exit {codes[name]} after {seconds:.0f} s", flush=True)
     print()
     print(table("== all targets" + (" (--quick sizes)" if args.quick else ""),

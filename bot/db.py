@@ -62,7 +62,7 @@ def session_factory(
 ) -> async_sessionmaker[AsyncSession]:
     """Sessions that read cached rows through `rows` (by default the one of this process
     for this database) and drop what they change from it when they commit."""
-    info: dict[str, Any] = {"facts": rows or facts.for_url(str(engine.url))}
+    info: dict[str, Any] = {"facts": facts.for_url(str(engine.url)) if rows is None else rows}
     if notify is not None:
         info["facts_notify"] = notify
     return async_sessionmaker(engine, expire_on_commit=False, info=info)

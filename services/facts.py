@@ -128,7 +128,8 @@ class Facts:
             self.forget_rules()
             self.seen_generation = current
 
-    def __len__(self) -> int:
+    @property
+    def size(self) -> int:
         return len(self._rows)
 
 
@@ -226,16 +227,22 @@ def _alt_keys(obj: Any) -> Iterable[Change]:
                 yield ("person:tg", value)
 
 
+def _written(session: Session) -> dict[int, Any]:
+    return session.info.setdefault("facts_written", {})  # type: ignore[no-any-return]
+
+
 @event.listens_for(Session, "after_flush")
 def _note_flushed(session: Session, _context: Any) -> None:
     if "facts" not in session.info:
         return
     changes = _pending(session)
+    written = _written(session)
     for obj in (*session.new, *session.dirty, *session.deleted):
         table = getattr(obj, "__tablename__", None)
         if table in WATCHED:
             changes.add((table, _key_of(obj)))
             changes.update(_alt_keys(obj))
+            written[id(obj)] = obj
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -254,18 +261,38 @@ def _note_bulk(state: ORMExecuteState) -> None:
 def _publish(session: Session) -> None:
     facts: Facts | None = session.info.get("facts")
     changes = session.info.pop("facts_changes", None)
+    written = session.info.pop("facts_written", {})
     if facts is None or not changes:
         return
     facts.forget(changes)
+    _remember_committed(facts, written.values())
     notify = session.info.get("facts_notify")
     if notify is not None:
         notify(sorted(changes, key=repr))
+
+
+def _remember_committed(facts: Facts, objects: Iterable[Any]) -> None:
+    """What this process just committed is known exactly; the next update need not read it
+    back. Rows of RULES tables are left to be read again (they are rare and derived entries
+    depend on them); so is anything with a value the database made up (unloaded)."""
+    for obj in objects:
+        state = inspect(obj)
+        table = obj.__tablename__
+        if table not in FACTS or state.deleted or state.was_deleted or state.unloaded:
+            continue
+        values = snapshot(obj)
+        key = _key_of(obj)
+        if key is not None:
+            facts.remember(table, key, values)
+        if table == "person" and values.get("tg_id") is not None:
+            facts.remember("person:tg", values["tg_id"], values)
 
 
 @event.listens_for(Session, "after_rollback")
 def _discard(session: Session) -> None:
     # Forgetting is always safe: an entry read inside the rolled-back work goes too.
     facts: Facts | None = session.info.get("facts")
+    session.info.pop("facts_written", None)
     changes = session.info.pop("facts_changes", None)
     if facts is not None and changes:
         facts.forget(changes)

@@ -21,7 +21,10 @@ from models.outbox import Outbox
 from models.person import Person
 from models.polls import PollBallot
 from models.registry import Compound
+from models.roles import Role
 from models.rosters import ShiftReminder
+from models.tickets import Ticket
+from services import roles
 from services.clock import FrozenClock
 from services.outbox import Notice, enqueue
 from services.rosters import filling
@@ -244,3 +247,53 @@ async def test_two_senders_at_once_send_each_notice_once(
     await emu.wait_for(lambda: all(emu.sent(u.id) for u in people), timeout=WAIT)
     await asyncio.gather(a.app.sender.drain(), b.app.sender.drain())
     assert [len(emu.sent(u.id)) for u in people] == [1] * len(people)
+
+
+async def _report_through(inst: Instance, emu: BotApiEmulator, user: User, group: Any,
+                          text: str) -> str:
+    """A resident posts in the group; `inst` handles it; what the group was told."""
+    emu.send(user, text, chat=group)
+    assert await inst.post(_take(emu)) == 200
+    return emu.last(group.id).text or ""
+
+
+async def test_a_steward_revoked_on_one_instance_cannot_act_on_the_other(
+    pair: tuple[Instance, Instance], emu: BotApiEmulator, clock: FrozenClock
+) -> None:
+    a, b = pair
+    w = await build_tickets(Harness(emu, a.app, clock), "en")
+    await _report_through(b, emu, w.mei, w.group, "#repair The lift in building 3 is stuck")
+    await emu.wait_for(lambda: bool(emu.sent(w.staff.id)), timeout=WAIT)
+    card = emu.last(w.staff.id)
+    async with a.app.sessions() as s:
+        steward = await s.get(Person, w.person_ids["wang"])
+        admin = await s.get(Person, w.person_ids["sun"])
+        compound = await s.get(Compound, w.compound_id)
+        assert steward and admin and compound
+        assert await roles.revoke(s, clock, admin, compound, steward, Role.STEWARD) \
+            == roles.Outcome.DONE
+    emu.press(w.wang, card.message_id, w.text("tk-btn-take"), chat=w.staff)
+    press = _take(emu)
+    assert await b.post(press) == 200
+    async with a.app.sessions() as s:
+        ticket = (await s.execute(select(Ticket))).scalar_one()
+    assert ticket.assignee_id is None and ticket.status == "new"
+    answer = emu.callback_answer(press["callback_query"]["id"])
+    assert answer is not None and answer.get("show_alert")
+
+
+async def test_a_group_unbound_on_one_instance_stops_taking_reports_on_the_other(
+    pair: tuple[Instance, Instance], emu: BotApiEmulator, clock: FrozenClock
+) -> None:
+    a, b = pair
+    w = await build_tickets(Harness(emu, a.app, clock), "en")
+    told = await _report_through(b, emu, w.mei, w.group, "#repair The gate will not open")
+    assert "#1" in told  # B took it, and now holds the group's binding in its cache
+    emu.bot_removed(w.group, by=w.sun)
+    assert await a.post(_take(emu)) == 200
+    emu.bot_added(w.group, by=w.sun, service_message=False)
+    assert await a.post(_take(emu)) == 200
+    told = await _report_through(b, emu, w.lan, w.group, "#repair The gate is still broken")
+    assert told == w.text("tk-group-unbound")
+    async with a.app.sessions() as s:
+        assert (await s.execute(select(func.count()).select_from(Ticket))).scalar_one() == 1

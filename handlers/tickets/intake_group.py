@@ -42,8 +42,8 @@ async def intake_filter(
 ) -> dict[str, Any] | bool:
     """Matches a message that starts with a hashtag (known, or unknown in a bound group)."""
     text = message.text or message.caption
-    if not text or text.startswith("/"):
-        return False
+    if not text or not text.lstrip().startswith("#"):
+        return False  # what is not a hashtag never costs a query
     extra = await tconfig.extra_tags(session, binding.compound_id) if binding else {}
     parsed = parse_hashtag(text, extra)
     if parsed is None:
