@@ -7,7 +7,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
@@ -24,7 +24,6 @@ from bot import db, heap
 from bot.commands import register_commands
 from bot.config import ConfigError, Settings
 from bot.delivery import Limits, OutboxSender
-from bot.facts_bus import RedisGeneration
 from bot.i18n import make_core, make_middleware
 from bot.inline_filters import inline_sync_filters
 from bot.leader import Leadership
@@ -45,6 +44,9 @@ from scheduler import SweepRegistry, TickScheduler
 from scheduler.jobs import register_all
 from services import facts
 from services.clock import Clock, SystemClock
+
+if TYPE_CHECKING:
+    from bot.facts_bus import RedisGeneration
 
 log = logging.getLogger(__name__)
 Route = tuple[str, str, Callable[[web.Request], Awaitable[web.StreamResponse]]]
@@ -71,8 +73,10 @@ class App:
         # With Redis there may be other instances: this one keeps its own cache and hears of
         # their changes; without, every app of this process on the database shares one.
         self.facts = facts.Facts() if settings.redis_url else facts.for_url(str(self.engine.url))
-        self.generation = (RedisGeneration(settings.redis_url, self.facts)
-                           if settings.redis_url else None)
+        self.generation: RedisGeneration | None = None
+        if settings.redis_url:
+
+            self.generation = RedisGeneration(settings.redis_url, self.facts)
         self.facts.generation = self.generation
         self.sessions = db.session_factory(
             self.engine, self.facts, self.generation.notify if self.generation else None)

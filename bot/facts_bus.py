@@ -18,7 +18,7 @@ import logging
 import secrets
 from typing import Any
 
-from redis.asyncio import Redis
+from redis.asyncio import Redis  # this module is imported only when REDIS_URL is set
 
 from services.facts import RULES, Change, Facts
 
