@@ -75,6 +75,7 @@ class App:
         self.facts = facts.Facts() if settings.redis_url else facts.for_url(str(self.engine.url))
         self.generation: RedisGeneration | None = None
         if settings.redis_url:
+            from bot.facts_bus import RedisGeneration  # only a deployment with Redis loads it
 
             self.generation = RedisGeneration(settings.redis_url, self.facts)
         self.facts.generation = self.generation

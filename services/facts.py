@@ -35,7 +35,7 @@ Change = tuple[str, Key | None]  # (table, primary key); None: any row of the ta
 
 # Tables whose rows say what a chat is for or how a compound routes its tickets.
 RULES = frozenset({"chat_binding", "ticket_category_config", "team", "team_member",
-                   "ticket_team_hours", "compound"})
+                   "ticket_team_hours", "compound", "role_grant"})
 FACTS = frozenset({"person", "chat"})
 WATCHED = RULES | FACTS
 ABSENT = object()  # cached knowledge that a row does not exist

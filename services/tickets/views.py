@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from functools import lru_cache
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
-    ColumnElement,
     Select,
     and_,
     bindparam,
     case,
     false,
     func,
+    literal,
+    literal_column,
     null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,6 +29,7 @@ from models.person import Person
 from models.registry import Compound
 from models.roles import Role, RoleGrant, TeamMember
 from models.tickets import Ticket, TicketEvent, TicketFollower
+from services import facts
 from services.outbox import fragment
 from services.policy import Action, Actor, allowed
 from services.tickets import context as tc
@@ -38,6 +43,9 @@ RECENT = timedelta(days=30)
 LIST_LIMIT = 25
 HIDDEN_FROM_FOLLOWERS = frozenset({"note", "warn", "overdue"})
 _OPEN = [s.value for s in OPEN]
+# The open statuses written into the statement: as a list of parameters SQLAlchemy expands
+# them anew on every call, which cost /queue more than SQLite spent running it.
+_IS_OPEN = Ticket.status.in_([literal_column(f"'{s}'") for s in _OPEN])
 TZ = "Asia/Shanghai"
 
 
@@ -56,7 +64,7 @@ async def find_visible(
 
 
 async def lines(
-    session: AsyncSession, tickets: list[Ticket], now: datetime
+    session: AsyncSession, tickets: Sequence[Ticket | QueueLine], now: datetime
 ) -> list[dict[str, Any]]:
     """One line per ticket, times in each ticket's compound's time zone."""
     zones: dict[int, ZoneInfo] = {}
@@ -69,7 +77,7 @@ async def lines(
     return out
 
 
-def line(t: Ticket, now: datetime, tz: ZoneInfo) -> dict[str, Any]:
+def line(t: Ticket | QueueLine, now: datetime, tz: ZoneInfo) -> dict[str, Any]:
     due = sla.current_due(t)
     return fragment(
         "tk-line", number=t.number, category=tc.category(t), status=tc.status_label(t.status),
@@ -84,7 +92,7 @@ async def mine(session: AsyncSession, person_id: int, now: datetime) -> list[Tic
     rows = await session.execute(
         select(Ticket).join(TicketFollower, TicketFollower.ticket_id == Ticket.id)
         .where(TicketFollower.person_id == person_id,
-               or_(Ticket.status.in_(_OPEN), Ticket.updated_at >= now - RECENT))
+               or_(_IS_OPEN, Ticket.updated_at >= now - RECENT))
         .order_by(Ticket.id.desc()).limit(LIST_LIMIT)
     )
     tickets = list(rows.scalars())
@@ -100,13 +108,31 @@ def _due() -> Any:
     )
 
 
+class QueueLine(Protocol):
+    """What a /queue line shows of a ticket: the columns `_URGENT` reads, not a whole row."""
+
+    id: int
+    compound_id: int
+    number: int
+    category: str
+    status: str
+    level: int
+    urgent: bool
+    team_id: int | None
+    assignee_id: int | None
+    created_at: datetime
+    accept_due_at: datetime | None
+    resolve_due_at: datetime | None
+    text: str
+
+
 @dataclass
 class Queue:
     """A steward's /queue: the most urgent of each list (overdue first, then by deadline,
     then oldest) and how many each list holds."""
 
-    mine: list[Ticket]
-    free: list[Ticket]
+    mine: list[QueueLine]
+    free: list[QueueLine]
     mine_total: int
     free_total: int
 
@@ -116,62 +142,93 @@ _NOW = bindparam("now", type_=Ticket.__table__.c.accept_due_at.type)
 # Ordered and cut in the database, counted in the same statement: a team's open tickets are
 # read as a number, not as a hundred objects of which the screen shows twenty. Built once:
 # composing this statement cost more than running it.
+# Whole ticket rows cost a million-ticket /queue more in building objects and converting
+# timestamps than the database spent finding them; a line needs these columns, and a
+# clipped text (tc.clip shows 40 characters).
+_LINE_TEXT = 60
+_ORDER = (case((_DUE <= _NOW, 0), else_=1), _DUE.is_(None), _DUE, Ticket.id)
 _URGENT = (
-    select(Ticket, func.count().over().label("total"))
-    .order_by(case((_DUE <= _NOW, 0), else_=1), _DUE.is_(None), _DUE, Ticket.id)
+    select(Ticket.id, Ticket.compound_id, Ticket.number, Ticket.category, Ticket.status,
+           Ticket.level, Ticket.urgent, Ticket.team_id, Ticket.assignee_id, Ticket.created_at,
+           Ticket.accept_due_at, Ticket.resolve_due_at,
+           func.substr(Ticket.text, 1, _LINE_TEXT).label("text"),
+           func.count().over().label("total"),
+           func.row_number().over(order_by=_ORDER).label("pos"))
+    .order_by(*_ORDER)
     .limit(bindparam("shown"))
 )
 _MY_TEAMS = select(TeamMember.team_id).where(TeamMember.person_id == bindparam("me"))
-_MINE = _URGENT.where(Ticket.status.in_(_OPEN), Ticket.assignee_id == bindparam("me"))
-_TEAMS_WAITING = _URGENT.where(Ticket.status.in_(_OPEN), Ticket.assignee_id.is_(None),
+_MINE = _URGENT.where(_IS_OPEN, Ticket.assignee_id == bindparam("me"))
+_TEAMS_WAITING = _URGENT.where(_IS_OPEN, Ticket.assignee_id.is_(None),
                                Ticket.team_id.in_(_MY_TEAMS))
 
 
-async def _urgent_first(
-    session: AsyncSession, stmt: Select[Any], me: int, now: datetime, shown: int
-) -> tuple[list[Ticket], int]:
-    rows = (await session.execute(stmt, {"me": me, "now": now, "shown": shown})).all()
-    return [r[0] for r in rows], (rows[0][1] if rows else 0)
+def _both(waiting: Select[Any]) -> Select[Any]:
+    """Both lists in one statement: each round trip to SQLite's worker thread costs about
+    as much as finding a steward's twenty most urgent tickets."""
+    mine = _MINE.add_columns(literal(0).label("list")).subquery()
+    free = waiting.add_columns(literal(1).label("list")).subquery()
+    both = union_all(select(mine), select(free)).subquery()
+    return select(both).order_by(both.c.list, both.c.pos)
 
 
-async def _supervised(session: AsyncSession, actor: Actor) -> list[ColumnElement[bool]]:
-    """Where the unowned open tickets that climbed to a level this person answers for are."""
-    # All of the person's roles in one query: asking per compound and level cost /queue
-    # four round trips for every steward, who supervises nothing.
+async def held_roles(session: AsyncSession, person_id: int) -> dict[int, frozenset[Role]]:
+    """A person's live roles by compound, cached until any grant changes anywhere."""
+    cached = facts.derived(session, "roles", person_id)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     grants = await session.execute(
         select(RoleGrant.compound_id, RoleGrant.role).where(
-            RoleGrant.person_id == actor.person.id, RoleGrant.revoked_at.is_(None))
+            RoleGrant.person_id == person_id, RoleGrant.revoked_at.is_(None))
     )
-    roles: dict[int, set[Role]] = {}
+    found: dict[int, set[Role]] = {}
     for compound_id, role in grants:
-        roles.setdefault(compound_id, set()).add(Role(role))
-    found: list[ColumnElement[bool]] = []
-    for compound_id, held in roles.items():
+        found.setdefault(compound_id, set()).add(Role(role))
+    roles = {c: frozenset(r) for c, r in found.items()}
+    facts.remember_derived(session, "roles", person_id, roles)
+    return roles
+
+
+async def _supervised(session: AsyncSession, actor: Actor) -> tuple[tuple[int, int], ...]:
+    """The compounds whose unowned open tickets this person answers for, with the lowest
+    level they answer for there: (compound id, level), in a stable order."""
+    # All of the person's roles in one query (cached): asking per compound and level cost
+    # /queue four round trips for every steward, who supervises nothing.
+    roles = await held_roles(session, actor.person.id)
+    found: list[tuple[int, int]] = []
+    for compound_id, held in sorted(roles.items()):
         floor = 4
         for level, action in ((3, Action.TICKET_LEVEL3), (2, Action.TICKET_LEVEL2),
                               (1, Action.TICKET_OVERSEE)):
             if allowed(held, action, actor.superadmin):
                 floor = level
         if floor <= 3:
-            found.append(and_(
-                Ticket.compound_id == compound_id,
-                or_(Ticket.level >= floor,
-                    Ticket.team_id.is_(None) if floor <= 2 else false()),
-            ))
-    return found
+            found.append((compound_id, floor))
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _queue_statement(supervised: tuple[tuple[int, int], ...]) -> Select[Any]:
+    """Built once per shape of supervision: composing it cost more than running it."""
+    if not supervised:
+        return _both(_TEAMS_WAITING)
+    where = [and_(Ticket.compound_id == compound_id,
+                  or_(Ticket.level >= floor,
+                      Ticket.team_id.is_(None) if floor <= 2 else false()))
+             for compound_id, floor in supervised]
+    return _both(_URGENT.where(_IS_OPEN, Ticket.assignee_id.is_(None),
+                               or_(Ticket.team_id.in_(_MY_TEAMS), *where)))
 
 
 async def queue(session: AsyncSession, actor: Actor, now: datetime, shown: int = 20) -> Queue:
     """Tickets this person owns, and those waiting for someone to take: the unowned ones of
     their teams and of the levels they supervise."""
-    me = actor.person.id
-    mine, mine_total = await _urgent_first(session, _MINE, me, now, shown)
-    supervised = await _supervised(session, actor)
-    waiting = _TEAMS_WAITING if not supervised else _URGENT.where(
-        Ticket.status.in_(_OPEN), Ticket.assignee_id.is_(None),
-        or_(Ticket.team_id.in_(_MY_TEAMS), *supervised))
-    free, free_total = await _urgent_first(session, waiting, me, now, shown)
-    return Queue(mine, free, mine_total, free_total)
+    stmt = _queue_statement(await _supervised(session, actor))
+    params = {"me": actor.person.id, "now": now, "shown": shown}
+    rows = (await session.execute(stmt, params)).all()
+    mine = [r for r in rows if r.list == 0]
+    free = [r for r in rows if r.list == 1]
+    return Queue(mine, free, mine[0].total if mine else 0, free[0].total if free else 0)
 
 
 async def timeline(
