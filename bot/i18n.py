@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
+import babel
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from aiogram_i18n.managers import BaseManager
@@ -13,6 +14,7 @@ from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
+from bot.lean_locale import number_locale
 from models.person import Person
 from services.locale import FALLBACK, LOCALES, locale_for
 
@@ -60,6 +62,13 @@ class LazyEntries(dict[str, Any]):
         return key in self.sources
 
 
+class LeanBundle(FluentBundle):
+    """A bundle that formats numbers and picks plural variants with bot.lean_locale."""
+
+    def _get_babel_locale(self) -> babel.Locale:
+        return number_locale(self.locales[0])
+
+
 class SharedFluentCore(FluentRuntimeCore):
     """Reads the catalog once per process: the files do not change while it runs, and
     several apps in one process (tests, bench, instances) need not pay for it again.
@@ -88,7 +97,7 @@ class SharedFluentCore(FluentRuntimeCore):
                 # FluentBundle.add_resource keeps the first definition of an id.
                 messages = file_messages | messages
                 terms = file_terms | terms
-            bundle = bundles[locale] = FluentBundle(
+            bundle = bundles[locale] = LeanBundle(
                 locales=[locale], use_isolating=self.use_isolating, functions=self.functions
             )
             # FluentBundle looks entries up in these two maps and nowhere else.

@@ -28,12 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.points import Account, AccountKind, Posting, PostingKind, PostingLine
 from services.clock import Clock
+from services.upsert import insert_for
 
 MAX_AMOUNT = 100_000  # per line; anything larger is a typo, not a reward
 MAX_KEY = 160
@@ -78,7 +77,7 @@ async def _ensure(
     person_id: int | None = None, merchant_id: int | None = None,
 ) -> Account:
     """The account, created on first use; concurrent first uses create it once."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     await session.execute(
         insert(Account).values(
             compound_id=compound_id, kind=kind.value, person_id=person_id,

@@ -13,12 +13,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.outbox import Outbox, OutboxStatus
 from services.clock import Clock
+from services.upsert import insert_for
 
 CALLBACK_DATA_LIMIT = 64
 
@@ -105,8 +104,7 @@ async def enqueue(
         "next_attempt_at": notice.not_before or now,
         "created_at": now,
     }
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     stmt = insert(Outbox).values(**values)
     if replace_pending:
         fresh = {k: stmt.excluded[k] for k in ("text_key", "args", "markup", "target_message_id")}

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,6 +25,7 @@ from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, fragment
 from services.policy import POLICY, Action, Actor, can
 from services.registration_places import Place, place_of, places
+from services.upsert import insert_for
 
 CLAIMABLE = (Relation.OWNER, Relation.TENANT, Relation.FAMILY)
 ACTIVE = (LinkStatus.PENDING.value, LinkStatus.VERIFIED.value)
@@ -105,7 +104,7 @@ async def _insert(
     session: AsyncSession, clock: Clock, person_id: int, household_id: int, relation: str
 ) -> int | None:
     """Insert unless a partial unique index says no (a race the checks could not see)."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     stmt = insert(Residency).values(
         person_id=person_id, household_id=household_id, relation=relation,
         status=LinkStatus.PENDING.value, created_at=clock.now(),

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from aiogram_i18n.cores import FluentRuntimeCore
-from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 from bot.config import Settings
 from services.clock import Clock
 from services.rosters import ical
 
 PATH = "/ical/{token}.ics"
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Handler = Callable[["web.Request"], Awaitable["web.StreamResponse"]]
 
 
 def feed_url(settings: Settings, token: str) -> str | None:
@@ -30,6 +33,8 @@ def feed_url(settings: Settings, token: str) -> str | None:
 def make_handler(sessions: async_sessionmaker[AsyncSession], core: FluentRuntimeCore,
                  clock: Clock) -> Handler:
     async def feed(request: web.Request) -> web.StreamResponse:
+        from aiohttp import web  # the server is loaded only where one is served
+
         token = request.match_info.get("token", "")
         async with sessions() as session:
             person = await ical.person_for(session, token)

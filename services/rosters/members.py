@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
 from models.rosters import Roster, RosterMember
 from services import people, registry
 from services.clock import Clock
+from services.upsert import insert_for
 
 
 async def is_member(session: AsyncSession, roster_id: int, person_id: int) -> bool:
@@ -19,7 +18,7 @@ async def is_member(session: AsyncSession, roster_id: int, person_id: int) -> bo
 
 async def ensure(session: AsyncSession, clock: Clock, roster_id: int, person_id: int) -> bool:
     """Make the person a member; True when they were not one. Safe against a double press."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     result = await session.execute(
         insert(RosterMember).values(roster_id=roster_id, person_id=person_id,
                                     joined_at=clock.now())

@@ -17,8 +17,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.rosters import Assignment, HoldStatus, Roster, Shift, ShiftReminder, ShiftStatus
@@ -27,6 +25,7 @@ from services.rosters import buttons
 from services.rosters.display import lead_fragment, shift_fragment, zone
 from services.rosters.generation import local_moment
 from services.rosters.notify import tell
+from services.upsert import insert_for
 
 WINDOW = timedelta(days=2)  # no lead reaches further back than the day before
 
@@ -49,7 +48,7 @@ def due_leads(leads: list[str], shift: Shift, held_since: datetime, now: datetim
 
 async def _claim(session: AsyncSession, shift_id: int, person_id: int, lead: str, sent: bool,
                  now: datetime) -> bool:
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     result = await session.execute(
         insert(ShiftReminder).values(shift_id=shift_id, person_id=person_id, lead=lead,
                                      sent=sent, at=now)

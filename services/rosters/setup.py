@@ -11,8 +11,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
@@ -34,6 +32,7 @@ from services.rosters.filling import holders
 from services.rosters.generation import Generated, generate
 from services.rosters.locking import lock_roster
 from services.rosters.notify import tell
+from services.upsert import insert_for
 
 DEFAULT_LEADS = ["eve@20:00", "30m"]
 MAX_NAME = 64
@@ -207,7 +206,7 @@ async def add_skip(session: AsyncSession, clock: Clock, roster_id: int, day: dat
     roster = await _locked(session, roster_id)
     if day < clock.now().astimezone(await zone(session, roster.compound_id)).date():
         raise RosterError("date-past")
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     await session.execute(insert(RosterSkip).values(roster_id=roster.id, day=day)
                           .on_conflict_do_nothing())
     told = await _cancel_day(session, clock, roster, day)

@@ -8,8 +8,6 @@ from datetime import timedelta
 from itertools import pairwise
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,6 +22,7 @@ from services.tickets import context as tc
 from services.tickets.categories import TEXT_LIMIT, Category, effective_category
 from services.tickets.errors import TicketError
 from services.tickets.lifecycle import OPEN, Status, record
+from services.upsert import insert_for
 
 SIMILAR_WINDOW = timedelta(days=7)
 SIMILAR_THRESHOLD = 0.3
@@ -60,8 +59,7 @@ def check_text(text: str) -> str:
 
 async def next_number(session: AsyncSession, compound_id: int) -> int:
     """One atomic upsert: concurrent reports in one compound never share a number."""
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     stmt = insert(TicketCounter).values(compound_id=compound_id, last_number=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=["compound_id"], set_={"last_number": TicketCounter.last_number + 1}
