@@ -33,9 +33,11 @@ T = TypeVar("T", bound=Base)
 Key = Hashable
 Change = tuple[str, Key | None]  # (table, primary key); None: any row of the table
 
-# Tables whose rows say what a chat is for or how a compound routes its tickets.
+# Tables whose rows say what a chat is for, how a compound routes its tickets, or who lives
+# where (a verified home is what makes someone an owner).
 RULES = frozenset({"chat_binding", "ticket_category_config", "team", "team_member",
-                   "ticket_team_hours", "compound", "role_grant"})
+                   "ticket_team_hours", "compound", "role_grant",
+                   "residency", "household", "building", "entrance"})
 FACTS = frozenset({"person", "chat"})
 WATCHED = RULES | FACTS
 ABSENT = object()  # cached knowledge that a row does not exist
@@ -152,6 +154,16 @@ def snapshot(obj: Base) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
 
 
+def _stale(session: AsyncSession, cls: type[T], values: dict[str, Any]) -> bool:
+    """The session holds this row expired (after a rollback, say): reading it would query,
+    and an object cannot be refreshed from the cache without looking modified."""
+    mapper = inspect(cls)
+    identity = mapper.identity_key_from_primary_key(
+        [values[col.key] for col in mapper.primary_key])
+    present = session.sync_session.identity_map.get(identity)
+    return present is not None and bool(inspect(present).expired_attributes)
+
+
 def attach(session: AsyncSession, cls: type[T], values: dict[str, Any]) -> T:
     """The row as a persistent object of this session, as a query would have returned it."""
     mapper = inspect(cls)
@@ -180,7 +192,7 @@ async def get(session: AsyncSession, cls: type[T], key: Key,
     cached = facts.lookup(table, key)
     if cached is ABSENT:
         return None
-    if isinstance(cached, dict):
+    if isinstance(cached, dict) and not _stale(session, cls, cached):
         return attach(session, cls, cached)
     obj = await load() if load else await session.get(cls, key)
     if obj is None:
@@ -188,6 +200,24 @@ async def get(session: AsyncSession, cls: type[T], key: Key,
     elif not (obj in session.new or session.is_modified(obj)):
         facts.remember(table, key, snapshot(obj))  # only what is committed
     return obj
+
+
+def known(session: AsyncSession, cls: type[T], key: Key) -> T | None:
+    """The row if the cache holds it, as `get` would return it; never a query."""
+    facts = of(session)
+    cached = None if facts is None else facts.lookup(cls.__tablename__, key)
+    if not isinstance(cached, dict) or _stale(session, cls, cached):
+        return None
+    return attach(session, cls, cached)
+
+
+def learn(session: AsyncSession, obj: Base) -> None:
+    """Keep a row that a query of several tables loaded, as `get` would have kept it."""
+    facts = of(session)
+    if facts is not None and not (obj in session.new or session.is_modified(obj)):
+        key = _key_of(obj)
+        if key is not None:
+            facts.remember(obj.__tablename__, key, snapshot(obj))
 
 
 def derived(session: AsyncSession, name: str, key: Key) -> Any | None:
@@ -247,7 +277,9 @@ def _note_flushed(session: Session, _context: Any) -> None:
 
 @event.listens_for(Session, "do_orm_execute")
 def _note_bulk(state: ORMExecuteState) -> None:
-    if "facts" not in state.session.info or not (state.is_update or state.is_delete):
+    # An INSERT statement (not a flushed object) may be an upsert that changes rows.
+    if "facts" not in state.session.info or not (
+            state.is_update or state.is_delete or state.is_insert):
         return
     for mapper in state.all_mappers:
         table = mapper.local_table.name  # type: ignore[union-attr]

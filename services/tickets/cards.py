@@ -85,16 +85,17 @@ def _due_piece(due: datetime, now: datetime, ctx: tc.TicketContext) -> dict[str,
 
 async def post(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, chat_id: int, level: int,
-    photos: list[bytes] | None = None,
+    photos: list[bytes] | None = None, counts: tuple[int, int] | None = None,
 ) -> TicketCard:
-    """A new card in `chat_id`; the long text and photos follow it in the same chat."""
+    """A new card in `chat_id`; the long text and photos follow it in the same chat.
+    `counts` (photos, co-reporters) when the caller knows them, as for a new ticket."""
     t = ctx.ticket
     # A key of its own rather than the card's id: the row goes in with it, no UPDATE after.
     tag = f"{t.id}:{secrets.token_hex(6)}"
     card = TicketCard(ticket_id=t.id, chat_id=chat_id, level=level, notice_key=f"tk:card:{tag}",
                       active=True, created_at=clock.now())
     session.add(card)
-    count, plus = await tc.card_counts(session, t.id)
+    count, plus = counts or await tc.card_counts(session, t.id)
     await enqueue(session, clock, Notice(
         key=card.notice_key, chat_id=chat_id, text_key="tk-card",
         args=card_args(ctx, count, plus, clock.now()), buttons=buttons(ctx) or None, ref=ref(t.id),

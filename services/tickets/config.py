@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.roles import Team
 from models.tickets_config import TicketCategoryConfig, TicketTeamHours
-from services import audit
+from services import audit, facts
 from services.clock import Clock
 from services.tickets.categories import (
     DEFAULT_SLA,
@@ -43,51 +44,70 @@ async def _config(
     return await session.get(TicketCategoryConfig, (compound_id, category.value))
 
 
+async def _settings(session: AsyncSession, compound_id: int) -> dict[str, dict[str, Any]]:
+    """Every category's settings of a compound, by category: one read, cached with the
+    rules (any change to them drops it). Read by every report and every hashtag."""
+    cached = facts.derived(session, "category_settings", compound_id)
+    if cached is None:
+        rows = await session.execute(
+            select(TicketCategoryConfig).where(TicketCategoryConfig.compound_id == compound_id)
+        )
+        cached = {c.category: facts.snapshot(c) for c in rows.scalars()}
+        facts.remember_derived(session, "category_settings", compound_id, cached)
+    return cached  # type: ignore[no-any-return]
+
+
+async def _team_codes(session: AsyncSession, compound_id: int) -> tuple[tuple[str, int], ...]:
+    """(code, id) of the compound's teams in id order; cached with the rules."""
+    cached = facts.derived(session, "team_codes", compound_id)
+    if cached is None:
+        cached = tuple((code, id_) for id_, code in (await session.execute(
+            select(Team.id, Team.code).where(Team.compound_id == compound_id).order_by(Team.id)
+        )).all())
+        facts.remember_derived(session, "team_codes", compound_id, cached)
+    return cached  # type: ignore[no-any-return]
+
+
 async def _default_team(session: AsyncSession, compound_id: int, category: Category) -> Team | None:
     if category in DESK:
         return None
-    teams = list((await session.execute(
-        select(Team).where(Team.compound_id == compound_id).order_by(Team.id)
-    )).scalars())
-    by_code = {t.code: t for t in teams}
-    for code in TEAM_PREFERENCE.get(category, ()):
-        if code in by_code:
-            return by_code[code]
-    return teams[0] if teams else None
+    teams = await _team_codes(session, compound_id)
+    by_code = dict(teams)
+    chosen = next((by_code[c] for c in TEAM_PREFERENCE.get(category, ()) if c in by_code),
+                  teams[0][1] if teams else None)
+    return None if chosen is None else await facts.get(session, Team, chosen)
 
 
 async def team_hours(session: AsyncSession, team_id: int | None) -> tuple[int, int] | None:
     if team_id is None:
         return None
-    row = await session.get(TicketTeamHours, team_id)
+    row = await facts.get(session, TicketTeamHours, team_id)
     return (row.open_minute, row.close_minute) if row else None
 
 
 async def route(session: AsyncSession, compound_id: int, category: Category) -> Route:
-    cfg = await _config(session, compound_id, category)
+    cfg = (await _settings(session, compound_id)).get(category.value)
     team: Team | None
-    if cfg is not None and cfg.desk:
+    if cfg is not None and cfg["desk"]:
         team = None
-    elif cfg is not None and cfg.team_id is not None:
-        team = await session.get(Team, cfg.team_id)
+    elif cfg is not None and cfg["team_id"] is not None:
+        team = await facts.get(session, Team, cfg["team_id"])
     else:
         team = await _default_team(session, compound_id, category)
     accept, resolve = DEFAULT_SLA[category]
     if cfg is not None:
-        accept = cfg.accept_minutes or accept
-        resolve = cfg.resolve_minutes or resolve
+        accept = cfg["accept_minutes"] or accept
+        resolve = cfg["resolve_minutes"] or resolve
     return Route(
         category, team, accept, resolve, category in URGENT,
         await team_hours(session, team.id if team else None),
-        tuple(cfg.tags or ()) if cfg else (),
+        tuple(cfg["tags"] or ()) if cfg else (),
     )
 
 
 async def extra_tags(session: AsyncSession, compound_id: int) -> dict[str, Category]:
-    rows = await session.execute(
-        select(TicketCategoryConfig).where(TicketCategoryConfig.compound_id == compound_id)
-    )
-    return {tag: Category(c.category) for c in rows.scalars() for tag in (c.tags or ())}
+    settings = await _settings(session, compound_id)
+    return {tag: Category(c) for c, cfg in settings.items() for tag in (cfg["tags"] or ())}
 
 
 async def overview(session: AsyncSession, compound_id: int) -> list[Route]:

@@ -18,6 +18,7 @@ from models.person import Person
 from models.registry import Building, Compound, Entrance, Household
 from models.roles import Team
 from models.tickets import Ticket, TicketFollower, TicketPhoto
+from services import facts
 from services.outbox import fragment
 from services.tickets.errors import TicketError
 
@@ -57,13 +58,13 @@ async def load(session: AsyncSession, ticket: Ticket | int, *, lock: bool = Fals
             raise TicketError("tk-err-no-ticket")
         ticket = row
     building, household, entrance = await _place(session, ticket)
-    compound = await session.get(Compound, ticket.compound_id)
+    compound = await facts.get(session, Compound, ticket.compound_id)
     reporter = await session.get(Person, ticket.reporter_id)
     assert compound is not None and reporter is not None
     return TicketContext(
         ticket=ticket,
         compound=compound,
-        team=await session.get(Team, ticket.team_id) if ticket.team_id else None,
+        team=await facts.get(session, Team, ticket.team_id) if ticket.team_id else None,
         building=building,
         household=household,
         entrance=entrance,
@@ -75,7 +76,13 @@ async def load(session: AsyncSession, ticket: Ticket | int, *, lock: bool = Fals
 async def _place(
     session: AsyncSession, ticket: Ticket
 ) -> tuple[Building | None, Household | None, Entrance | None]:
-    """The ticket's building, home and entrance in one round trip instead of three."""
+    """The ticket's building, home and entrance: from the cache, or in one round trip."""
+    if ticket.household_id is not None:
+        household = facts.known(session, Household, ticket.household_id)
+        entrance = household and facts.known(session, Entrance, household.entrance_id)
+        building = ticket.building_id and facts.known(session, Building, ticket.building_id)
+        if household and entrance and building:
+            return building, household, entrance
     row = None if ticket.household_id is None else (await session.execute(
         select(Household, Entrance, Building)
         .join(Entrance, Entrance.id == Household.entrance_id)
@@ -83,9 +90,13 @@ async def _place(
         .where(Household.id == ticket.household_id)
     )).one_or_none()
     if row is None:
-        building = await session.get(Building, ticket.building_id) if ticket.building_id else None
+        building = (await facts.get(session, Building, ticket.building_id)
+                    if ticket.building_id else None)
         return building, None, None
     household, entrance, building = row
+    for obj in (household, entrance, building):
+        if obj is not None:
+            facts.learn(session, obj)
     return building, household, entrance
 
 

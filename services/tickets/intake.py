@@ -15,6 +15,7 @@ from models.person import Person
 from models.registry import Compound
 from models.roles import Team, TeamMember
 from models.tickets import Ticket, TicketCounter, TicketFollower, TicketPhoto
+from services import facts
 from services.clock import Clock
 from services.tickets import cards, ladder, notify, sla
 from services.tickets import config as tconfig
@@ -107,7 +108,7 @@ async def create(
     if route.team is not None and route.team.round_robin:
         ticket.assignee_id = await _round_robin(session, route.team)
         ticket.auto_assigned = ticket.assignee_id is not None
-    compound = await session.get(Compound, draft.compound_id)
+    compound = await facts.get(session, Compound, draft.compound_id)
     assert compound is not None, "a draft is made from a bound chat or a household"
     # Before the INSERT, so the deadlines go in with it instead of in a second UPDATE.
     sla.start_clocks(ticket, route, now, tc.zone_of(compound))
@@ -119,7 +120,8 @@ async def create(
     await session.flush()
     for level in range(1 if route.team else 2, ticket.level + 1):
         await ladder.reach(session, clock, ctx, level, inform=route.team is not None,
-                           photos=photos)
+                           photos=photos,
+                           fresh=(len(dict.fromkeys(draft.photos)), 0))
     if draft.filed_by_id is not None:
         await notify.person(session, clock, ctx, event, ctx.reporter.tg_id, "tk-n-filed-for-you",
                             {"text": tc.clip(text, 300), "recipient": ctx.reporter.first_name})

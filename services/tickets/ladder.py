@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.person import Person
 from models.registry import ChatBinding
 from models.roles import Role, RoleGrant, TeamMember
+from services import facts
 from services.clock import Clock
 from services.outbox import Notice, enqueue
 from services.tickets import cards, notify
@@ -32,12 +33,19 @@ class Target:
 
 async def _bound(session: AsyncSession, compound_id: int, purpose: str,
                  team_id: int | None = None) -> list[int]:
+    """Chats bound for a purpose; cached with the bindings, which drop it when they change."""
+    key = (compound_id, purpose, team_id)
+    cached = facts.derived(session, "bound", key)
+    if cached is not None:
+        return list(cached)
     stmt = select(ChatBinding.chat_id).where(
         ChatBinding.compound_id == compound_id, ChatBinding.purpose == purpose
     )
     if team_id is not None:
         stmt = stmt.where(ChatBinding.team_id == team_id)
-    return [c for (c,) in (await session.execute(stmt.order_by(ChatBinding.chat_id))).all()]
+    chats = [c for (c,) in (await session.execute(stmt.order_by(ChatBinding.chat_id))).all()]
+    facts.remember_derived(session, "bound", key, tuple(chats))
+    return chats
 
 
 async def _role_holders(session: AsyncSession, compound_id: int, role: Role) -> list[int]:
@@ -82,9 +90,14 @@ async def targets(session: AsyncSession, ctx: tc.TicketContext, level: int) -> l
 async def reach(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, level: int, *,
     inform: bool = True, photos: list[bytes] | None = None,
+    fresh: tuple[int, int] | None = None,
 ) -> int:
-    """Put the ticket in front of a level: cards where it works, information where told."""
-    have = {c.chat_id for c in await cards.cards_of(session, ctx.ticket.id)}
+    """Put the ticket in front of a level: cards where it works, information where told.
+    `fresh`: the photos and co-reporters of a ticket opened in this transaction, which has
+    no cards yet and nothing to count."""
+    have: set[int] = set()
+    if fresh is None:
+        have = {c.chat_id for c in await cards.cards_of(session, ctx.ticket.id)}
     reached = 0
     for target in await targets(session, ctx, level):
         if target.chat_id in have:
@@ -92,7 +105,8 @@ async def reach(
         have.add(target.chat_id)
         reached += 1
         if target.card:
-            await cards.post(session, clock, ctx, target.chat_id, level, photos)
+            await cards.post(session, clock, ctx, target.chat_id, level, photos,
+                             counts=fresh)
         elif inform:
             await enqueue(session, clock, Notice(
                 key=f"tk:info:{ctx.ticket.id}:{level}:{target.chat_id}", chat_id=target.chat_id,
