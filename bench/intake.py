@@ -11,7 +11,7 @@
 
 Rates are medians over rounds; each round runs all five, interleaved. Statements per update
 are counted in a separate pass with the outbox sender off, so only the update's own work is
-counted (tests/statements.py; tests/test_statement_counts.py holds the same counts).
+counted (tests/statements.py; tests/tickets/test_statement_counts.py holds the same counts).
 
     .venv/bin/python -m bench.intake [--quick] [-n 1000] [--rounds 3] [--window 100]
 """
