@@ -54,7 +54,9 @@ def production_pacing() -> dict[str, float]:
 
 
 def plan(emu: BotApiEmulator, private: int, groups: int, per_group: int) -> Audience:
-    people = [emu.add_user(f"Resident {i}", language_code="zh-hans") for i in range(private)]
+    # Residents who pressed Start: Telegram refuses private messages to anyone else (403).
+    people = [emu.add_user(f"Resident {i}", language_code="zh-hans", started=True)
+              for i in range(private)]
     chats = [emu.add_group(f"Building {g + 1}", bot_status="member") for g in range(groups)]
     audience = Audience(people, chats)
     group_turns = [c for _ in range(per_group) for c in chats]
