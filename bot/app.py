@@ -143,6 +143,10 @@ class App:
         dp.update.outer_middleware(PersonMiddleware(
             self.clock, self.settings.default_locale, self.settings.superadmin_ids
         ))
+        # Shutdown handlers run in the order registered: the sender and the scheduler stop
+        # (releasing what they hold) before the i18n middleware shuts its core, which every
+        # notice still being rendered needs.
+        dp.shutdown.register(self._on_shutdown)
         make_middleware(self.core, self.settings.default_locale).setup(dp)
         dp.update.outer_middleware(
             ThrottleMiddleware(
@@ -152,8 +156,8 @@ class App:
         )
         dp.include_routers(*get_routers())
         inline_sync_filters(dp)
+        # After the i18n core's own startup: the sender starts last.
         dp.startup.register(self._on_startup)
-        dp.shutdown.register(self._on_shutdown)
 
     # ---- lifecycle ----------------------------------------------------------------------
     async def prepare(self) -> None:

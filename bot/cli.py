@@ -1,4 +1,4 @@
-"""`python -m bot [run [--webhook] | migrate | check | set-webhook]`."""
+"""`python -m bot [run [--webhook] | migrate | check | set-webhook | outbox ...]`."""
 
 from __future__ import annotations
 
@@ -197,6 +197,7 @@ def describe(settings: Settings) -> list[str]:
 
 
 def parser() -> argparse.ArgumentParser:
+    _register_more()
     p = argparse.ArgumentParser(prog="python -m bot", description="Red Steward (红管家)")
     sub = p.add_subparsers(dest="command")
     for name, (help_, _) in COMMANDS.items():
@@ -205,7 +206,16 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--webhook", action="store_true", help="serve a webhook instead")
         elif name == "import-households":
             _import_arguments(sp)
+        elif name == "outbox":
+            from bot.cli_outbox import outbox_arguments
+
+            outbox_arguments(sp)
     return p
+
+
+def _register_more() -> None:
+    # Commands kept in modules of their own register themselves when imported.
+    import bot.cli_outbox  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,6 +94,9 @@ class OutboxSender:
         self._wake = asyncio.Event()
         # One round at a time per process: the loop and an explicit drain never race.
         self._round = asyncio.Lock()
+        # Set when the loop is told to stop: the round in progress ends after the notices
+        # being sent and releases the rest, so a shutdown waits for seconds, not a batch.
+        self._stopping = asyncio.Event()
 
     # ---- loop -------------------------------------------------------------------------
     def wake(self) -> None:
@@ -101,6 +104,19 @@ class OutboxSender:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Drain until told to stop; a failing round is logged and retried, never fatal."""
+        self._stopping.clear()
+        watcher = asyncio.create_task(self._watch(stop))
+        try:
+            await self._loop(stop)
+        finally:
+            watcher.cancel()
+            self._stopping.clear()  # an explicit drain() after the loop sends everything
+
+    async def _watch(self, stop: asyncio.Event) -> None:
+        await stop.wait()
+        self._stopping.set()
+
+    async def _loop(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
                 sent = await self.drain_once()
@@ -156,8 +172,8 @@ class OutboxSender:
                                                         error="chat unreachable",
                                                         counts_attempt=False))
                         continue
-                    if self.clock.now() >= deadline:
-                        break
+                    if self.clock.now() >= deadline or self._stopping.is_set():
+                        break  # the rest is released to the next round (or the next start)
                     outcome = await self._attempt(row, row.locale or locales.get(chat_id)
                                                   or self.default_locale)
                     await self._apply(row, outcome)
@@ -299,10 +315,15 @@ class OutboxSender:
             backoff = min(2 ** (row.attempts + 1), MAX_BACKOFF)
             return _Outcome(OutboxStatus.PENDING, error=f"{type(exc).__name__}: {exc}"[:500],
                             retry_in=backoff)
-        except Exception as exc:  # a rendering bug must not wedge the queue
-            log.exception("outbox %s failed to render or send", row.idem_key)
-            self.metrics.outbox_dead.labels("error").inc()
-            return _Outcome(OutboxStatus.DEAD, error=f"{type(exc).__name__}: {exc}"[:500])
+        except Exception as exc:
+            # Ours, not Telegram's (a rendering bug, a resource closed under us): retried with
+            # backoff like a 5xx, so a restart or a fix still delivers it; dead only after
+            # OUTBOX_MAX_ATTEMPTS. Logged with its traceback and counted apart.
+            log.exception("outbox %s failed inside the bot (attempt %d)", row.idem_key,
+                          row.attempts + 1)
+            self.metrics.outbox_failed.labels("internal").inc()
+            return _Outcome(OutboxStatus.PENDING, error=f"{type(exc).__name__}: {exc}"[:500],
+                            retry_in=min(2 ** (row.attempts + 1), MAX_BACKOFF))
         return _Outcome(OutboxStatus.SENT, message_id=message_id)
 
     def _bad_request(self, row: Outbox, exc: TelegramBadRequest) -> _Outcome:

@@ -52,3 +52,5 @@ class Outbox(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     sent_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Set when `python -m bot outbox retry` put a dead notice back; it is requeued once.
+    requeued_at: Mapped[datetime | None]

@@ -14,6 +14,15 @@ from tests import db as testdb
 pytest_plugins = ["tests.harness"]
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from tests.figures import SEEN
+
+    if SEEN:
+        terminalreporter.section("what the fault and process tests saw")
+        for line in SEEN:
+            terminalreporter.write_line(line)
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     return [
         "database: " + ("PostgreSQL (TEST_DATABASE_URL)" if testdb.PG_URL else "SQLite"),
