@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot
@@ -258,7 +259,7 @@ class App:
     # ---- modes --------------------------------------------------------------------------
     async def run_polling(self, *, handle_signals: bool = True) -> None:
         await self.prepare()
-        runner: web.AppRunner | None = None
+        runner: _Servers | None = None
         if self.settings.web_enabled:
             runner = await self._serve_web(webhook=False)
         try:
@@ -309,18 +310,34 @@ class App:
             await runner.cleanup()  # finishes in-flight requests first
             await self.dp.emit_shutdown(**lifecycle)
 
-    async def _serve_web(self, *, webhook: bool) -> web.AppRunner:
+    async def _serve_web(self, *, webhook: bool) -> _Servers:
         from aiohttp import web
 
-        from bot.web import build_web_app
+        from bot.web import build_metrics_app, build_web_app
 
+        servers = _Servers()
         runner = web.AppRunner(build_web_app(self, webhook=webhook), handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, self.settings.web_host, self.settings.web_port)
-        await site.start()
-        self.web_ready.set()
+        servers.runners.append(runner)
+        await web.TCPSite(runner, self.settings.web_host, self.settings.web_port).start()
         log.info("web server on %s:%s", self.settings.web_host, self.settings.web_port)
-        return runner
+        if self.settings.metrics_port is not None:
+            own = web.AppRunner(build_metrics_app(self), handle_signals=False)
+            await own.setup()
+            servers.runners.append(own)
+            await web.TCPSite(own, self.settings.metrics_host, self.settings.metrics_port).start()
+            log.info("metrics on %s:%s", self.settings.metrics_host, self.settings.metrics_port)
+        self.web_ready.set()
+        return servers
+
+
+@dataclass
+class _Servers:
+    runners: list[Any] = field(default_factory=list)
+
+    async def cleanup(self) -> None:
+        for runner in self.runners:
+            await runner.cleanup()  # finishes in-flight requests first
 
 
 def build_app(settings: Settings, clock: Clock | None = None) -> App:

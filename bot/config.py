@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     web_host: str = "0.0.0.0"
     web_port: int = Field(default=8080, ge=1, le=65535)
     web_enabled: bool = False
+    # /metrics: its own server on METRICS_HOST:METRICS_PORT, or a bearer token (bot/web.py).
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_token: str | None = None
 
     log_level: str = "INFO"
     log_json: bool = False
