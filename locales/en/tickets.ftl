@@ -376,7 +376,7 @@ tk-err-plus-closed = Ticket #{ NUMBER($number, useGrouping: 0) } is already clos
 tk-err-already-following = You already follow ticket #{ NUMBER($number, useGrouping: 0) }.
 tk-err-not-follower = You are not a reporter of this ticket.
 tk-err-final = Ticket #{ NUMBER($number, useGrouping: 0) } is "{ $status }"; replies are closed. Please report a new problem separately.
-tk-err-question-stale = This question is out of date (ticket #{ NUMBER($number, useGrouping: 0) } has moved on).
+tk-err-question-stale = This question has expired: ticket #{ NUMBER($number, useGrouping: 0) } is now “{ $status }”.
 tk-err-answered = You already answered (ticket #{ NUMBER($number, useGrouping: 0) }). Thank you!
 tk-err-answer-first = Please press "Fixed" or "Not fixed" first (ticket #{ NUMBER($number, useGrouping: 0) }).
 tk-err-stars = Please choose 1 to 5 stars.
@@ -385,3 +385,22 @@ tk-err-already-party = That person is already a party of ticket #{ NUMBER($numbe
 tk-err-need-parties = Ticket #{ NUMBER($number, useGrouping: 0) } has no other party yet; name them with /party first.
 tk-err-not-party = You are not a party of ticket #{ NUMBER($number, useGrouping: 0) }.
 tk-err-agreement-stale = This agreement is out of date (ticket #{ NUMBER($number, useGrouping: 0) } has a newer one or is closed).
+
+## When the reporter cannot be reached privately (follow-up in the group)
+tk-btn-follow = Follow privately
+tk-gf-replied = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $steward } of { $team } replied to the reporter. Reporter, please press “Follow privately” under the first answer to read it.
+tk-gf-replied-public =
+    Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }), { $steward } of { $team } replies:
+    { $text }
+tk-gf-waiting = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $steward } of { $team } has a question for the reporter. Reporter, please press “Follow privately” under the first answer to read and answer it.
+tk-gf-resolved =
+    Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was handled by { $team }. { $note }
+    Reporter, please confirm: is it fixed?
+tk-gf-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed on to the { $level }, who now hold it.
+tk-gf-reopened = A reporter says ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is not fixed yet, so it was reopened.
+tk-gf-closed-confirmed = The reporter confirmed ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is fixed; it is closed.
+tk-g-closed-unreached = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.
+tk-err-follow-not-yours = This link is for the ticket's reporters. If you have the same problem, press “I have this too” under the answer in the group.
+tk-follow-ok = Done: you will hear about ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }, { $team }) here from now on. Current state: { $status }. { $ask }
+tk-follow-ask = Staff have handled it. Is it fixed?
+tk-n-reopened-steward = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) that you handled was reported not fixed by { $who } and is open again.

@@ -376,7 +376,7 @@ tk-err-plus-closed = 工单 #{ NUMBER($number, useGrouping: 0) } 已经办结了
 tk-err-already-following = 您已经在跟进工单 #{ NUMBER($number, useGrouping: 0) } 了。
 tk-err-not-follower = 您不是这个工单的报告人。
 tk-err-final = 工单 #{ NUMBER($number, useGrouping: 0) } 已经是“{ $status }”，不能再回复了。如有新问题请重新报事。
-tk-err-question-stale = 这个问题已过期（工单 #{ NUMBER($number, useGrouping: 0) } 又有了新进展）。
+tk-err-question-stale = 这个问题已经过期：工单 #{ NUMBER($number, useGrouping: 0) } 现在的状态是“{ $status }”。
 tk-err-answered = 您已经回答过了（工单 #{ NUMBER($number, useGrouping: 0) }），谢谢！
 tk-err-answer-first = 请先点“解决了”或“还没解决”（工单 #{ NUMBER($number, useGrouping: 0) }）。
 tk-err-stars = 请选 1 到 5 星。
@@ -385,3 +385,22 @@ tk-err-already-party = 这位已经是工单 #{ NUMBER($number, useGrouping: 0) 
 tk-err-need-parties = 工单 #{ NUMBER($number, useGrouping: 0) } 还没有登记另一方，请先用 /party 登记。
 tk-err-not-party = 您不是工单 #{ NUMBER($number, useGrouping: 0) } 的当事人。
 tk-err-agreement-stale = 这份协议已过期（工单 #{ NUMBER($number, useGrouping: 0) } 有了新协议或已办结）。
+
+## 联系不上报告人时（群里跟进）
+tk-btn-follow = 私聊我接收进度
+tk-gf-replied = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }回复了报告人。报告人请点登记回复下的“私聊我接收进度”查看。
+tk-gf-replied-public =
+    工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }的{ $steward }回复：
+    { $text }
+tk-gf-waiting = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }想向报告人了解情况。报告人请点登记回复下的“私聊我接收进度”查看并回复。
+tk-gf-resolved =
+    工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已处理。{ $note }
+    请报告人确认：问题解决了吗？
+tk-gf-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已转到{ $level }，现在由{ $level }负责跟进。
+tk-gf-reopened = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有报告人反映还没解决，已重新处理。
+tk-gf-closed-confirmed = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）报告人已确认解决，办结了。
+tk-g-closed-unreached = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。
+tk-err-follow-not-yours = 这个链接是给工单的报告人用的。如果您也遇到了同样的问题，请在群里点那条登记回复下的“我也遇到了”。
+tk-follow-ok = 好的，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }，{ $team }负责）之后的进展都会私聊告诉您。现在的状态：{ $status }。{ $ask }
+tk-follow-ask = 工作人员已处理，请问问题解决了吗？
+tk-n-reopened-steward = 您处理过的工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映还没解决，已重新打开。

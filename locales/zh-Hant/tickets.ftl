@@ -376,7 +376,7 @@ tk-err-plus-closed = 工單 #{ NUMBER($number, useGrouping: 0) } 已經結案了
 tk-err-already-following = 您已經在追蹤工單 #{ NUMBER($number, useGrouping: 0) } 了。
 tk-err-not-follower = 您不是這張工單的報告人。
 tk-err-final = 工單 #{ NUMBER($number, useGrouping: 0) } 已經是「{ $status }」，不能再回覆了。如有新問題請重新報事。
-tk-err-question-stale = 這個問題已過期（工單 #{ NUMBER($number, useGrouping: 0) } 又有了新進度）。
+tk-err-question-stale = 這個問題已經過期：工單 #{ NUMBER($number, useGrouping: 0) } 現在的狀態是「{ $status }」。
 tk-err-answered = 您已經回答過了（工單 #{ NUMBER($number, useGrouping: 0) }），謝謝！
 tk-err-answer-first = 請先按「解決了」或「還沒解決」（工單 #{ NUMBER($number, useGrouping: 0) }）。
 tk-err-stars = 請選 1 到 5 顆星。
@@ -385,3 +385,22 @@ tk-err-already-party = 這位已經是工單 #{ NUMBER($number, useGrouping: 0) 
 tk-err-need-parties = 工單 #{ NUMBER($number, useGrouping: 0) } 還沒有登記另一方，請先用 /party 登記。
 tk-err-not-party = 您不是工單 #{ NUMBER($number, useGrouping: 0) } 的當事人。
 tk-err-agreement-stale = 這份協議已過期（工單 #{ NUMBER($number, useGrouping: 0) } 有了新協議或已結案）。
+
+## 聯繫不上報告人時（群裡跟進）
+tk-btn-follow = 私聊我接收進度
+tk-gf-replied = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }回覆了報告人。報告人請點登記回覆下的「私聊我接收進度」查看。
+tk-gf-replied-public =
+    工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }的{ $steward }回覆：
+    { $text }
+tk-gf-waiting = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }想向報告人了解情況。報告人請點登記回覆下的「私聊我接收進度」查看並回覆。
+tk-gf-resolved =
+    工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已處理。{ $note }
+    請報告人確認：問題解決了嗎？
+tk-gf-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已轉到{ $level }，現在由{ $level }負責跟進。
+tk-gf-reopened = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有報告人反映還沒解決，已重新處理。
+tk-gf-closed-confirmed = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）報告人已確認解決，結案了。
+tk-g-closed-unreached = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。
+tk-err-follow-not-yours = 這個連結是給工單的報告人用的。如果您也遇到了同樣的問題，請在群裡點那條登記回覆下的「我也遇到了」。
+tk-follow-ok = 好的，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }，{ $team }負責）之後的進度都會私聊告訴您。現在的狀態：{ $status }。{ $ask }
+tk-follow-ask = 工作人員已處理，請問問題解決了嗎？
+tk-n-reopened-steward = 您處理過的工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映還沒解決，已重新打開。
