@@ -6,6 +6,7 @@ tk-cmd-mytickets = My tickets
 tk-cmd-t = Ticket details: /t number
 tk-cmd-ticket = Reply to a message to file a ticket for its author
 tk-cmd-queue = My ticket queue
+tk-cmd-public = Reply to a ticket card with a reply the group may see
 tk-cmd-note = Reply to a ticket card with an internal note
 tk-cmd-canned = Canned replies
 tk-cmd-party = Dispute: name the other party
@@ -306,6 +307,7 @@ tk-stats =
     Open: { $open }, of which overdue: { $overdue }
     Per team (open · satisfaction):
     { $teams }
+    Closed in the last two months: confirmed by residents { $confirmed }, no answer in 3 days { $unconfirmed }, reporter never reached (unconfirmed) { $unreached }
     Median time to accept: { $accept } h; to resolve: { $resolve } h
     Satisfaction: { $stars } stars ({ $ratings } ratings)
     This month { $this_month }, last month { $last_month }; per category:
@@ -404,3 +406,4 @@ tk-err-follow-not-yours = This link is for the ticket's reporters. If you have t
 tk-follow-ok = Done: you will hear about ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }, { $team }) here from now on. Current state: { $status }. { $ask }
 tk-follow-ask = Staff have handled it. Is it fixed?
 tk-n-reopened-steward = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) that you handled was reported not fixed by { $who } and is open again.
+tk-public-usage = Reply to a ticket card with "/public your reply". When the reporter cannot be reached privately, such a reply is shown as it is under the report in the group.

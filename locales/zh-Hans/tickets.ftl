@@ -6,6 +6,7 @@ tk-cmd-mytickets = 我的工单
 tk-cmd-t = 查看工单详情：/t 工单号
 tk-cmd-ticket = 回复某条消息，替他登记工单
 tk-cmd-queue = 我的待办工单
+tk-cmd-public = 回复工单卡片，发一条可以公开在群里的回复
 tk-cmd-note = 回复工单卡片，写内部备注
 tk-cmd-canned = 常用回复
 tk-cmd-party = 纠纷：登记另一方
@@ -306,6 +307,7 @@ tk-stats =
     未办结：{ $open } 件，其中超时 { $overdue } 件
     各服务队（未办结 · 满意度）：
     { $teams }
+    近两个月办结：住户确认 { $confirmed } 件，3 天无人回复 { $unconfirmed } 件，联系不上报告人（未确认）{ $unreached } 件
     受理用时中位数：{ $accept } 小时；办结用时中位数：{ $resolve } 小时
     满意度：{ $stars } 星（{ $ratings } 个评价）
     本月 { $this_month } 件，上月 { $last_month } 件，分类：
@@ -404,3 +406,4 @@ tk-err-follow-not-yours = 这个链接是给工单的报告人用的。如果您
 tk-follow-ok = 好的，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }，{ $team }负责）之后的进展都会私聊告诉您。现在的状态：{ $status }。{ $ask }
 tk-follow-ask = 工作人员已处理，请问问题解决了吗？
 tk-n-reopened-steward = 您处理过的工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映还没解决，已重新打开。
+tk-public-usage = 请回复工单卡片，发送“/public 回复内容”。这样的回复在报告人没法私聊收到时，会原样发在群里的工单下面。

@@ -6,6 +6,7 @@ tk-cmd-mytickets = 我的工單
 tk-cmd-t = 查看工單詳情：/t 工單號
 tk-cmd-ticket = 回覆某則訊息，替對方登記工單
 tk-cmd-queue = 我的待辦工單
+tk-cmd-public = 回覆工單卡片，發一條可以公開在群裡的回覆
 tk-cmd-note = 回覆工單卡片，寫內部備註
 tk-cmd-canned = 常用回覆
 tk-cmd-party = 糾紛：登記另一方
@@ -306,6 +307,7 @@ tk-stats =
     未結案：{ $open } 件，其中逾時 { $overdue } 件
     各服務隊（未結案 · 滿意度）：
     { $teams }
+    近兩個月結案：住戶確認 { $confirmed } 件，3 天無人回覆 { $unconfirmed } 件，聯繫不上報告人（未確認）{ $unreached } 件
     受理用時中位數：{ $accept } 小時；結案用時中位數：{ $resolve } 小時
     滿意度：{ $stars } 顆星（{ $ratings } 則評價）
     本月 { $this_month } 件，上月 { $last_month } 件，分類：
@@ -404,3 +406,4 @@ tk-err-follow-not-yours = 這個連結是給工單的報告人用的。如果您
 tk-follow-ok = 好的，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }，{ $team }負責）之後的進度都會私聊告訴您。現在的狀態：{ $status }。{ $ask }
 tk-follow-ask = 工作人員已處理，請問問題解決了嗎？
 tk-n-reopened-steward = 您處理過的工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映還沒解決，已重新打開。
+tk-public-usage = 請回覆工單卡片，傳送「/public 回覆內容」。這樣的回覆在報告人無法私聊收到時，會原樣發在群裡的工單下面。

@@ -161,6 +161,10 @@ async def test_never_reached_reporter_is_not_closed_as_resolved(h: Harness) -> N
     assert (t.status, t.outcome) == ("closed", "unreached")
     assert "按“未确认”结单" in replies_to(w, report_id)[-1]
 
+    # /stats counts it apart from fixes residents confirmed and from silent reporters.
+    await h.send(w.zhao, "/stats")
+    assert "住户确认 0 件，3 天无人回复 0 件，联系不上报告人（未确认）1 件" in w.last(w.zhao).text
+
 
 @pytest.mark.parametrize("unstarted", [(), ("mei",)])
 async def test_stale_question_after_reopen_records_nothing(
@@ -190,3 +194,36 @@ async def test_stale_question_after_reopen_records_nothing(
 
     # Wang, who handled it, hears privately that it came back.
     assert "您处理过的工单 #1（报修）被Mei反映还没解决，已重新打开。" in w.texts(w.wang)
+
+
+async def test_public_reply_and_escalation_are_told_in_the_thread(h: Harness) -> None:
+    w = await build(h, LOCALE, unstarted=("mei",))
+    report_id, card_id = await report_and_take(h, w)
+
+    # Marked public by the steward: the group may read the words themselves.
+    await h.send(w.wang, f"/public {STEWARD_REPLY}", chat=w.staff, reply_to=card_id)
+    assert w.last(w.staff).text == "已转达给 1 位报告人。"
+    await h.deliver()
+    assert replies_to(w, report_id)[-1] == \
+        f"工单 #1（报修）维修队的Wang回复：\n{STEWARD_REPLY}"
+    await h.send(w.wang, "/public", chat=w.staff, reply_to=card_id)
+    assert w.last(w.staff).text.startswith("请回复工单卡片，发送“/public 回复内容”")
+
+    # Passed up the ladder: the thread says who holds it now.
+    await h.press(w.wang, card_id, w.text("tk-btn-escalate"), chat=w.staff)
+    await w.flush()
+    assert replies_to(w, report_id)[-1] == \
+        "工单 #1（报修）已转到小区党支部，现在由小区党支部负责跟进。"
+    assert h.emu.sent(w.mei) == []
+
+
+async def test_photo_sent_with_a_group_report_is_downloaded_for_the_card(h: Harness) -> None:
+    """getFile and /file/bot<token>/<path> work: the staff see the very bytes Mei sent."""
+    from tests.fuzz_cast import PNG
+
+    w = await build(h, LOCALE, unstarted=("mei",))
+    await h.send(w.mei, photo=PNG, caption=REPORT[LOCALE], chat=w.group)
+    await h.deliver()
+    assert [m for m, _ in h.emu.calls].count("getFile") == 1
+    [card] = [m for m in h.emu.sent(w.staff) if m.photo is not None]
+    assert card.photo == PNG
