@@ -15,10 +15,10 @@ from aiogram.types import User as TgUser
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.keyboards import choices, choices_then_link
+from handlers.keyboards import choices_then_link
 from handlers.tickets.callbacks import TkCard, TkIntake
 from handlers.tickets.render import error_text, short, t
-from handlers.tickets.submit import download, plus_one
+from handlers.tickets.submit import download, dup_offer, plus_one
 from models.person import Person
 from models.registry import ChatBinding
 from services import people
@@ -150,15 +150,7 @@ async def _intake(
     await state.set_state(GroupDraft.offer)
     await state.update_data(draft={**draft.__dict__, "category": category.value,
                                    "photos": [list(p) for p in draft.photos]})
-    await message.reply(
-        t(i18n, "tk-dup-offer", number=twin.number, category=tc.category(twin),
-          text=tc.clip(twin.text, 120)),
-        reply_markup=choices([
-            (t(i18n, "tk-btn-plus-one", number=twin.number),
-             TkIntake(action="plus", value=str(twin.id))),
-            (t(i18n, "tk-btn-new-problem"), TkIntake(action="new")),
-        ]),
-    )
+    await message.reply(**dup_offer(i18n, twin))
 
 
 async def _residents_group(

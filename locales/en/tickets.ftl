@@ -407,3 +407,7 @@ tk-follow-ok = Done: you will hear about ticket #{ NUMBER($number, useGrouping: 
 tk-follow-ask = Staff have handled it. Is it fixed?
 tk-n-reopened-steward = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) that you handled was reported not fixed by { $who } and is open again.
 tk-public-usage = Reply to a ticket card with "/public your reply". When the reporter cannot be reached privately, such a reply is shown as it is under the report in the group.
+tk-dup-offer-private =
+    A resident reported something similar recently (ticket #{ NUMBER($number, useGrouping: 0) }, { $category }).
+    Is it the same problem? Press "+1" to follow it together; you will hear about every update.
+tk-digest-said-private = raised privately by a resident

@@ -407,3 +407,7 @@ tk-follow-ok = 好的，工单 #{ NUMBER($number, useGrouping: 0) }（{ $categor
 tk-follow-ask = 工作人员已处理，请问问题解决了吗？
 tk-n-reopened-steward = 您处理过的工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映还没解决，已重新打开。
 tk-public-usage = 请回复工单卡片，发送“/public 回复内容”。这样的回复在报告人没法私聊收到时，会原样发在群里的工单下面。
+tk-dup-offer-private =
+    最近已经有住户反映过类似的事（工单 #{ NUMBER($number, useGrouping: 0) }，{ $category }）。
+    是同一件事吗？点“+1”就能一起跟进，处理进展也会告诉您。
+tk-digest-said-private = 一位住户私下提出的意见

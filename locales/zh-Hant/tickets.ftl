@@ -407,3 +407,7 @@ tk-follow-ok = 好的，工單 #{ NUMBER($number, useGrouping: 0) }（{ $categor
 tk-follow-ask = 工作人員已處理，請問問題解決了嗎？
 tk-n-reopened-steward = 您處理過的工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映還沒解決，已重新打開。
 tk-public-usage = 請回覆工單卡片，傳送「/public 回覆內容」。這樣的回覆在報告人無法私聊收到時，會原樣發在群裡的工單下面。
+tk-dup-offer-private =
+    最近已經有住戶反映過類似的事（工單 #{ NUMBER($number, useGrouping: 0) }，{ $category }）。
+    是同一件事嗎？按「+1」就能一起追蹤，處理進度也會告訴您。
+tk-digest-said-private = 一位住戶私下提出的意見
