@@ -112,8 +112,29 @@ async def follow(
         buttons=question,
         ref=f"tkq:{ticket_id}" if question else f"tkr:{ticket_id}",
     ))
+    await _replay(session, clock, person.tg_id, ticket_id)
     await session.commit()
     return ctx
+
+
+# What the group line only announced ("the steward replied", "has a question"): the words
+# themselves are sent again once the person can be written to.
+REPLAYED = ("tk-relay-out", "tk-n-waiting")
+REPLAY_LIMIT = 5
+
+
+async def _replay(session: AsyncSession, clock: Clock, chat_id: int, ticket_id: int) -> None:
+    refused = (await session.execute(
+        select(Outbox).where(Outbox.chat_id == chat_id, Outbox.ref == f"tkr:{ticket_id}",
+                             Outbox.status == OutboxStatus.UNREACHABLE.value,
+                             Outbox.text_key.in_(REPLAYED))
+        .order_by(Outbox.id.desc()).limit(REPLAY_LIMIT)
+    )).scalars().all()
+    for row in reversed(refused):
+        await enqueue(session, clock, Notice(
+            key=f"{row.idem_key}:again", chat_id=chat_id, text_key=row.text_key,
+            args=row.args, ref=row.ref, locale=row.locale,
+        ))
 
 
 def pending_question(ctx: tc.TicketContext) -> list[list[Button]] | None:

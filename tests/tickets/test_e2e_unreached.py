@@ -110,22 +110,31 @@ async def test_deep_link_makes_later_notices_private(h: Harness) -> None:
     w = await build(h, LOCALE, unstarted=("mei", "lan"))
     report_id = await h.send(w.mei, REPORT[LOCALE], chat=w.group)
     t = await the_ticket(h)
+    await h.deliver()
+    card = w.last(w.staff)
+    await h.press(w.wang, card.message_id, w.text("tk-btn-take"), chat=w.staff)
+    await h.send(w.wang, "请问是几楼的灯？", chat=w.staff, reply_to=card.message_id)
+    await w.flush()
+    assert "回复了报告人" in replies_to(w, report_id)[-1]
 
     # A neighbour who is not a reporter is refused; Mei is confirmed privately.
     await h.send(w.lan, f"/start tk_{t.id}")
     assert "这个链接是给工单的报告人用的" in w.last(w.lan).text
     await h.send(w.mei, f"/start tk_{t.id}")
     await h.deliver()
-    assert w.last(w.mei).text.startswith(
-        "好的，工单 #1（报修，维修队负责）之后的进展都会私聊告诉您")
-
+    confirmed, replayed = h.emu.sent(w.mei)[-2:]
+    assert confirmed.text.startswith("好的，工单 #1（报修，维修队负责）之后的进展都会私聊告诉您")
+    # The reply the group only announced now reaches her, and she can answer it.
+    assert "请问是几楼的灯？" in replayed.text
+    await h.send(w.mei, "三楼", reply_to=replayed.message_id)
     await h.deliver()
-    card = w.last(w.staff)
-    await h.press(w.wang, card.message_id, w.text("tk-btn-take"), chat=w.staff)
+    assert "三楼" in w.last(w.staff).text
+
+    lines_before = len(replies_to(w, report_id))
     await h.send(w.wang, STEWARD_REPLY, chat=w.staff, reply_to=card.message_id)
     await w.flush()
     assert STEWARD_REPLY in w.last(w.mei).text
-    assert not any("回复了报告人" in text for text in replies_to(w, report_id))
+    assert len(replies_to(w, report_id)) == lines_before  # private now, nothing in the group
 
 
 async def test_restart_in_the_middle_still_posts_in_the_group(
