@@ -43,9 +43,9 @@ async def answer(
     t = ctx.ticket
     if not await is_follower(session, person.id, t.id):
         raise TicketError("tk-err-not-follower")
-    _require_current(t, round_)
-    if await _rating(session, t.id, person.id, round_) is not None:
-        raise TicketError("tk-err-answered", number=t.number)
+    if round_ and await _rating(session, t.id, person.id, round_) is not None:
+        raise TicketError("tk-err-answered", number=t.number)  # a second press
+    _require_current(t, round_, fixed)
     session.add(TicketRating(ticket_id=t.id, person_id=person.id, round=round_, fixed=fixed,
                              steward_id=t.assignee_id, team_id=t.team_id, at=clock.now()))
     try:
@@ -55,14 +55,18 @@ async def answer(
         raise TicketError("tk-err-answered", number=t.number) from None
     if await _claim(session, clock, t.id, round_):
         await (_confirm if fixed else _reopen)(session, clock, ctx, person)
+    elif fixed and t.status == Status.CLOSED and t.outcome in ("unconfirmed", "unreached"):
+        t.outcome = "confirmed"  # late, but a resident did confirm the fix
     await session.commit()
     return ctx
 
 
-def _require_current(t: Ticket, round_: int) -> None:
+def _require_current(t: Ticket, round_: int, fixed: bool) -> None:
     """A question counts only for the resolution it asked about, and only while that
-    resolution stands: once the ticket was reopened (or resolved again) it is stale."""
-    standing = t.status in (Status.RESOLVED, Status.CLOSED) and t.outcome != "mediated"
+    resolution stands: once the ticket was reopened (or resolved again) it is stale. A
+    closed ticket cannot be reopened by a late "not fixed": that question is stale too."""
+    standing = t.status == Status.RESOLVED or (
+        t.status == Status.CLOSED and t.outcome != "mediated" and fixed)
     if round_ == 0 or round_ != t.resolve_round or not standing:
         raise TicketError("tk-err-question-stale", number=t.number,
                           status=tc.status_label(t.status))

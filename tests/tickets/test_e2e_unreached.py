@@ -174,6 +174,14 @@ async def test_never_reached_reporter_is_not_closed_as_resolved(h: Harness) -> N
     await h.send(w.zhao, "/stats")
     assert "住户确认 0 件，3 天无人回复 0 件，联系不上报告人（未确认）1 件" in w.last(w.zhao).text
 
+    # Mei finds the question days later: "not fixed" cannot reopen a closed ticket, a
+    # confirmation still counts as one.
+    question = next(m for m in w.h.emu.sent(w.group) if "解决了" in w.h.emu.buttons(m))
+    late = await h.press(w.mei, question.message_id, "还没解决", chat=w.group)
+    assert late["text"] == "这个问题已经过期：工单 #1 现在的状态是“已办结”。"
+    await h.press(w.mei, question.message_id, "解决了", chat=w.group)
+    assert (await the_ticket(h)).outcome == "confirmed"
+
 
 @pytest.mark.parametrize("unstarted", [(), ("mei",)])
 async def test_stale_question_after_reopen_records_nothing(
