@@ -411,3 +411,4 @@ tk-dup-offer-private =
     A resident reported something similar recently (ticket #{ NUMBER($number, useGrouping: 0) }, { $category }).
     Is it the same problem? Press "+1" to follow it together; you will hear about every update.
 tk-digest-said-private = raised privately by a resident
+tk-n-closed-unreached = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.

@@ -411,3 +411,4 @@ tk-dup-offer-private =
     最近已经有住户反映过类似的事（工单 #{ NUMBER($number, useGrouping: 0) }，{ $category }）。
     是同一件事吗？点“+1”就能一起跟进，处理进展也会告诉您。
 tk-digest-said-private = 一位住户私下提出的意见
+tk-n-closed-unreached = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。

@@ -411,3 +411,4 @@ tk-dup-offer-private =
     最近已經有住戶反映過類似的事（工單 #{ NUMBER($number, useGrouping: 0) }，{ $category }）。
     是同一件事嗎？按「+1」就能一起追蹤，處理進度也會告訴您。
 tk-digest-said-private = 一位住戶私下提出的意見
+tk-n-closed-unreached = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。

@@ -166,7 +166,8 @@ async def expire(session: AsyncSession, clock: Clock, ticket_id: int) -> bool:
     heard = await reach.reached(session, ctx.reporter, t.id)
     t.outcome = "unconfirmed" if heard else "unreached"
     event = await apply(session, clock, t, Event.EXPIRE, None)
-    await notify.followers(session, clock, ctx, event, "tk-n-closed-unconfirmed")
+    await notify.followers(session, clock, ctx, event,
+                           "tk-n-closed-unconfirmed" if heard else "tk-n-closed-unreached")
     if not heard:
         await notify.group_line(session, clock, ctx, event, "tk-g-closed-unreached")
     await cards.refresh(session, clock, ctx)

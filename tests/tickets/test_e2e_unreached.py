@@ -162,6 +162,8 @@ async def test_restart_in_the_middle_still_posts_in_the_group(
 async def test_never_reached_reporter_is_not_closed_as_resolved(h: Harness) -> None:
     w = await build(h, LOCALE, unstarted=("mei",))
     report_id, card_id = await report_and_take(h, w)
+    answer = h.emu.sent(w.group)[0]
+    await h.press(w.lan, answer.message_id, "我也遇到了", chat=w.group)  # Lan started the bot
     await h.press(w.wang, card_id, w.text("tk-btn-resolve"), chat=w.staff)
     await w.flush()
     h.clock.advance(hours=73)
@@ -169,6 +171,7 @@ async def test_never_reached_reporter_is_not_closed_as_resolved(h: Harness) -> N
     t = await the_ticket(h)
     assert (t.status, t.outcome) == ("closed", "unreached")
     assert "按“未确认”结单" in replies_to(w, report_id)[-1]
+    assert "没有得到报告人确认，按“未确认”结单" in w.last(w.lan).text
 
     # /stats counts it apart from fixes residents confirmed and from silent reporters.
     await h.send(w.zhao, "/stats")
