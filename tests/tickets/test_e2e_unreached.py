@@ -12,7 +12,7 @@ from sqlalchemy import select
 from models.outbox import Outbox, OutboxStatus
 from models.tickets import Ticket, TicketRating
 from tests.harness import Harness, HarnessFactory
-from tests.tickets.world import REPORT, World, build
+from tests.tickets.world import LOCALES, REPORT, World, build
 
 LOCALE = "zh-Hans"
 STEWARD_REPLY = "王师傅下午两点上门，请家里留人"
@@ -247,3 +247,20 @@ async def test_photo_sent_with_a_group_report_is_downloaded_for_the_card(h: Harn
     assert [m for m, _ in h.emu.calls].count("getFile") == 1
     [card] = [m for m in h.emu.sent(w.staff) if m.photo is not None]
     assert card.photo == PNG
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_group_follow_up_speaks_every_language(h: Harness, locale: str) -> None:
+    w = await build(h, locale, unstarted=("mei",))
+    report_id = await h.send(w.mei, REPORT[locale], chat=w.group)
+    assert w.text("tk-btn-follow") in h.emu.buttons(w.last(w.group))
+    await h.deliver()
+    card = w.last(w.staff)
+    await h.press(w.wang, card.message_id, w.text("tk-btn-take"), chat=w.staff)
+    await h.send(w.wang, "secret words", chat=w.staff, reply_to=card.message_id)
+    await h.press(w.wang, card.message_id, w.text("tk-btn-escalate"), chat=w.staff)
+    await w.flush()
+    lines = replies_to(w, report_id)
+    assert len(lines) == 3 and not any("secret" in line or "{" in line for line in lines)
+    assert lines[2] == w.text("tk-gf-escalated", number=1, category=w.text("tk-cat-repair"),
+                              level=w.text("tk-level-2"))
