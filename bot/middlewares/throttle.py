@@ -62,14 +62,15 @@ class LocalWindows:
 class RedisWindows:
     """The same counters in Redis, so a person is limited once across all instances."""
 
-    def __init__(self, url: str, seconds: int) -> None:
+    def __init__(self, url: str, seconds: int, share: RedisWindows | None = None) -> None:
         from limits import RateLimitItemPerSecond
         from limits.aio.strategies import SlidingWindowCounterRateLimiter
         from limits.storage import storage_from_string
 
         self._item = RateLimitItemPerSecond
         self.seconds = seconds
-        self.limiter = SlidingWindowCounterRateLimiter(
+        # Windows of another length may share one connection pool.
+        self.limiter = share.limiter if share else SlidingWindowCounterRateLimiter(
             storage_from_string("async+" + url, implementation="redispy"))
 
     async def hit(self, name: str, limit: int, who: str) -> bool:
@@ -94,10 +95,14 @@ class ThrottleMiddleware(BaseMiddleware):
         self.metrics = metrics
         self.burst = burst
         seconds = max(1, round(period))
-        self.windows: Windows = (RedisWindows(redis_url, seconds) if redis_url
-                                 else LocalWindows(seconds, clock))
-        self.warnings: Windows = (RedisWindows(redis_url, self.WARN_SECONDS) if redis_url
-                                  else LocalWindows(self.WARN_SECONDS, clock))
+        self.windows: Windows
+        self.warnings: Windows
+        if redis_url:
+            self.windows = RedisWindows(redis_url, seconds)
+            self.warnings = RedisWindows(redis_url, self.WARN_SECONDS, share=self.windows)
+        else:
+            self.windows = LocalWindows(seconds, clock)
+            self.warnings = LocalWindows(self.WARN_SECONDS, clock)
 
     async def __call__(
         self,
