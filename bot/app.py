@@ -152,7 +152,7 @@ class App:
         dp.update.outer_middleware(
             ThrottleMiddleware(
                 self.metrics, self.settings.throttle_burst, self.settings.throttle_period_seconds,
-                self.settings.redis_url,
+                self.settings.redis_url, clock=lambda: self.clock.now().timestamp(),
             )
         )
         dp.include_routers(*get_routers())

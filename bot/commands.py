@@ -76,6 +76,8 @@ COMMANDS: list[CommandSpec] = [
                 action=Action.TICKET_FILE_FOR),
     CommandSpec("queue", "tk-cmd-queue", group=True, action=Action.TICKET_WORK),
     CommandSpec("note", "tk-cmd-note", private=False, group=True, action=Action.TICKET_WORK),
+    CommandSpec("public", "tk-cmd-public", private=False, group=True,
+                action=Action.TICKET_WORK),
     CommandSpec("canned", "tk-cmd-canned", private=False, group=True,
                 action=Action.TICKET_WORK),
     CommandSpec("party", "tk-cmd-party", group=True, action=Action.TICKET_MEDIATE),

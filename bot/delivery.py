@@ -33,7 +33,7 @@ from models.chat import Chat
 from models.outbox import Outbox, OutboxStatus
 from models.person import Person
 from services.clock import Clock
-from services.outbox import backlog
+from services.outbox import backlog, enqueue_fallback
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -286,6 +286,10 @@ class OutboxSender:
             values["chat_id"] = outcome.new_chat_id
         async with self.sessions() as session:
             await session.execute(update(Outbox).where(Outbox.id == row.id).values(**values))
+            if status == OutboxStatus.UNREACHABLE and row.fallback:
+                # Same transaction: a refused notice and its replacement never part ways.
+                await enqueue_fallback(session, self.clock, row.fallback)
+                self.wake()
             if outcome.chat_unreachable:
                 await session.execute(
                     update(Chat).where(Chat.id == row.chat_id)

@@ -75,6 +75,14 @@ def link(label: str, url: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=label, url=url)]])
 
 
+def choices_then_link(
+    items: Sequence[tuple[str, CallbackData | str]], label: str, url: str
+) -> InlineKeyboardMarkup:
+    """Buttons one per row, then one that opens a URL (e.g. a deep link to follow privately)."""
+    rows = [*choices(items).inline_keyboard, [InlineKeyboardButton(text=label, url=url)]]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
 def paged_choices(
     items: Sequence[tuple[str, CallbackData | str]],
     page: int,

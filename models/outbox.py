@@ -38,6 +38,9 @@ class Outbox(Base):
     text_key: Mapped[str] = mapped_column(String(100))
     args: Mapped[dict[str, Any]] = mapped_column(default=dict)
     markup: Mapped[dict[str, Any] | None]
+    # Queued instead when this chat refuses the bot (403: never started, blocked), e.g. a
+    # line in the group thread for a resident the bot cannot write to privately.
+    fallback: Mapped[dict[str, Any] | None]
     # What the notice is about, e.g. "ticket:12"; lets a reply to it find its subject.
     ref: Mapped[str | None] = mapped_column(String(64))
     file_name: Mapped[str | None] = mapped_column(String(128))

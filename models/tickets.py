@@ -82,7 +82,8 @@ class Ticket(Base):
     origin_thread_id: Mapped[int | None] = mapped_column(Integer)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"))
     resolution: Mapped[str | None] = mapped_column(Text)
-    # confirmed | unconfirmed | mediated, once closed
+    # confirmed | unconfirmed | unreached (no private notice ever reached the reporter) |
+    # mediated, once closed
     outcome: Mapped[str | None] = mapped_column(String(16))
     # Bumped on each Resolve, so an old "is it fixed?" question cannot answer a new one.
     resolve_round: Mapped[int] = mapped_column(Integer, default=0)

@@ -72,6 +72,17 @@ class Notice:
     file_name: str | None = None
     file_data: bytes | None = None
     ref: str | None = None
+    # Sent instead if this chat refuses the bot (never started it, or blocked it).
+    fallback: Notice | None = None
+
+    def fallback_json(self) -> dict[str, Any]:
+        """What a fallback keeps: a plain text message with buttons (no file, no edit)."""
+        return {
+            "key": self.key, "chat_id": self.chat_id, "text_key": self.text_key,
+            "args": self.args, "markup": keyboard(self.buttons) if self.buttons else None,
+            "thread_id": self.thread_id, "reply_to_message_id": self.reply_to_message_id,
+            "locale": self.locale, "ref": self.ref,
+        }
 
 
 async def enqueue(
@@ -85,7 +96,7 @@ async def enqueue(
     Returns True when a row was inserted or replaced.
     """
     now = clock.now()
-    values = {
+    values: dict[str, Any] = {
         "idem_key": notice.key,
         "method": notice.method,
         "chat_id": notice.chat_id,
@@ -99,11 +110,31 @@ async def enqueue(
         "file_data": notice.file_data,
         "locale": notice.locale,
         "ref": notice.ref,
+        "fallback": notice.fallback.fallback_json() if notice.fallback else None,
         "status": OutboxStatus.PENDING.value,
         "attempts": 0,
         "next_attempt_at": notice.not_before or now,
         "created_at": now,
     }
+    return await _insert(session, values, replace_pending)
+
+
+async def enqueue_fallback(session: AsyncSession, clock: Clock, data: dict[str, Any]) -> bool:
+    """Queue a refused notice's fallback (once: its key is its own). Does not commit."""
+    now = clock.now()
+    values: dict[str, Any] = {
+        "idem_key": data["key"], "method": "send_message", "chat_id": data["chat_id"],
+        "thread_id": data.get("thread_id"),
+        "reply_to_message_id": data.get("reply_to_message_id"),
+        "text_key": data["text_key"], "args": data.get("args") or {},
+        "markup": data.get("markup"), "locale": data.get("locale"), "ref": data.get("ref"),
+        "status": OutboxStatus.PENDING.value, "attempts": 0, "next_attempt_at": now,
+        "created_at": now,
+    }
+    return await _insert(session, values, False)
+
+
+async def _insert(session: AsyncSession, values: dict[str, Any], replace_pending: bool) -> bool:
     insert = insert_for(session)
     stmt = insert(Outbox).values(**values)
     if replace_pending:

@@ -40,6 +40,7 @@ polls         .    Y   .   Y   Y   Y   Y   .   .   .   .   .   Y
 ticket        .    Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   .   Y
 queue         .    Y   Y   .   Y   Y   .   .   .   .   Y   .   Y
 note          .    Y   Y   .   Y   Y   .   .   .   .   Y   .   Y
+public        .    Y   Y   .   Y   Y   .   .   .   .   Y   .   Y
 canned        .    Y   Y   .   Y   Y   .   .   .   .   Y   .   Y
 party         .    Y   .   .   Y   Y   .   .   .   .   Y   .   Y
 agree         .    Y   .   .   Y   Y   .   .   .   .   Y   .   Y

@@ -1,4 +1,4 @@
-"""Per-person anti-flood: a sliding window per user; the first dropped update gets a reply.
+"""Per-person anti-flood: a sliding window per user; a dropped request gets one reply a minute.
 
 With Redis the windows live there, so a person is limited once across all instances rather
 than once per instance behind the balancer.
@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from aiogram import BaseMiddleware
-from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
+from aiogram.types import Message, TelegramObject, Update, User
 from aiogram_i18n import I18nContext
 
 from bot.metrics import Metrics
@@ -62,14 +62,15 @@ class LocalWindows:
 class RedisWindows:
     """The same counters in Redis, so a person is limited once across all instances."""
 
-    def __init__(self, url: str, seconds: int) -> None:
+    def __init__(self, url: str, seconds: int, share: RedisWindows | None = None) -> None:
         from limits import RateLimitItemPerSecond
         from limits.aio.strategies import SlidingWindowCounterRateLimiter
         from limits.storage import storage_from_string
 
         self._item = RateLimitItemPerSecond
         self.seconds = seconds
-        self.limiter = SlidingWindowCounterRateLimiter(
+        # Windows of another length may share one connection pool.
+        self.limiter = share.limiter if share else SlidingWindowCounterRateLimiter(
             storage_from_string("async+" + url, implementation="redispy"))
 
     async def hit(self, name: str, limit: int, who: str) -> bool:
@@ -78,13 +79,30 @@ class RedisWindows:
 
 
 class ThrottleMiddleware(BaseMiddleware):
+    """Counts what a person sends: messages and commands. Presses on buttons and the bot's
+    own membership changes are not a person typing fast, so they never count.
+
+    A refused message is answered once per person per minute: privately, or in a group as
+    a reply in the thread when it was a command or a report (a hashtag) — the person asked
+    the bot for something and must not think it is ignored. Group chatter stays quiet.
+    """
+
+    WARN_SECONDS = 60
+
     def __init__(self, metrics: Metrics, burst: int, period: float,
-                 redis_url: str | None = None) -> None:
+                 redis_url: str | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.metrics = metrics
         self.burst = burst
         seconds = max(1, round(period))
-        self.windows: Windows = (RedisWindows(redis_url, seconds) if redis_url
-                                 else LocalWindows(seconds))
+        self.windows: Windows
+        self.warnings: Windows
+        if redis_url:
+            self.windows = RedisWindows(redis_url, seconds)
+            self.warnings = RedisWindows(redis_url, self.WARN_SECONDS, share=self.windows)
+        else:
+            self.windows = LocalWindows(seconds, clock)
+            self.warnings = LocalWindows(self.WARN_SECONDS, clock)
 
     async def __call__(
         self,
@@ -93,23 +111,42 @@ class ThrottleMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         user: User | None = data.get("event_from_user")
-        if user is None or user.is_bot:
+        if user is None or user.is_bot or not _counts(event):
             return await handler(event, data)
         who = str(user.id)
         if await self.windows.hit("steward-flood", self.burst, who):
             return await handler(event, data)
         self.metrics.throttled.inc()
-        if await self.windows.hit("steward-flood-warned", 1, who):
-            await self._warn(event, data.get("i18n"))
+        message = _asking(event)
+        if message is not None and await self.warnings.hit("steward-flood-warned", 1, who):
+            await _warn(message, user, data.get("i18n"))
         return None
 
-    @staticmethod
-    async def _warn(event: TelegramObject, i18n: I18nContext | None) -> None:
-        if i18n is None or not isinstance(event, Update):
-            return
-        text = i18n.get("slow-down")
-        inner = event.event
-        if isinstance(inner, CallbackQuery):
-            await inner.answer(text, show_alert=False)
-        elif isinstance(inner, Message) and inner.chat.type == "private":
-            await inner.answer(text)
+
+def _counts(event: TelegramObject) -> bool:
+    """Only what a person writes counts against their burst."""
+    if not isinstance(event, Update):
+        return True
+    return event.callback_query is None and event.my_chat_member is None \
+        and event.chat_member is None
+
+
+def _asking(event: TelegramObject) -> Message | None:
+    """The message to answer when refused: any private one; in a group only a command or
+    a report, never someone's chatter."""
+    inner = event.event if isinstance(event, Update) else event
+    if not isinstance(inner, Message):
+        return None
+    if inner.chat.type == "private":
+        return inner
+    text = (inner.text or inner.caption or "").lstrip()
+    return inner if text.startswith(("/", "#")) else None
+
+
+async def _warn(message: Message, user: User, i18n: I18nContext | None) -> None:
+    if i18n is None:
+        return
+    if message.chat.type == "private":
+        await message.answer(i18n.get("slow-down"))
+    else:  # in the thread it was asked in, naming whom it is for
+        await message.reply(i18n.get("slow-down-group", name=user.first_name))

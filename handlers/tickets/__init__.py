@@ -15,6 +15,7 @@ from handlers.tickets import (
     config,
     digest,
     feedback,
+    follow,
     intake_group,
     intake_private,
     mediation,
@@ -34,6 +35,7 @@ def build_router() -> Router:
     router = Router(name="tickets")
     router.message.filter(from_a_person)
     router.include_routers(
+        follow.build_router(),
         card.build_router(),
         intake_private.build_router(),
         relay.build_router(),

@@ -15,10 +15,10 @@ from aiogram.types import User as TgUser
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.keyboards import choices
+from handlers.keyboards import choices_then_link
 from handlers.tickets.callbacks import TkCard, TkIntake
 from handlers.tickets.render import error_text, short, t
-from handlers.tickets.submit import download, plus_one
+from handlers.tickets.submit import download, dup_offer, plus_one
 from models.person import Person
 from models.registry import ChatBinding
 from services import people
@@ -26,7 +26,7 @@ from services.clock import Clock
 from services.policy import Action, Actor, can
 from services.tickets import config as tconfig
 from services.tickets import context as tc
-from services.tickets import intake, places
+from services.tickets import intake, places, reach
 from services.tickets.categories import Category, Parsed, parse_hashtag
 from services.tickets.errors import TicketError
 
@@ -94,8 +94,13 @@ async def meet(session: AsyncSession, clock: Clock, user: TgUser, default_locale
     ), default_locale)
 
 
-def _created_markup(i18n: I18nContext, ticket_id: int) -> Any:
-    return choices([(t(i18n, "tk-btn-me-too"), TkCard(action="plus", id=ticket_id))])
+async def _created_markup(i18n: I18nContext, bot: Bot, ticket_id: int) -> Any:
+    """+1 for neighbours; the deep link lets the reporter hear back privately (Telegram
+    refuses private messages to whoever has not started the bot)."""
+    me = await bot.me()
+    return choices_then_link([(t(i18n, "tk-btn-me-too"), TkCard(action="plus", id=ticket_id))],
+                             t(i18n, "tk-btn-follow"), reach.deep_link(me.username or "",
+                                                                       ticket_id))
 
 
 async def _open(
@@ -109,7 +114,7 @@ async def _open(
         await message.reply(error_text(i18n, error))
         return
     await message.reply(t(i18n, "tk-group-created", **tc.summary(ctx)),
-                        reply_markup=_created_markup(i18n, ctx.ticket.id))
+                        reply_markup=await _created_markup(i18n, bot, ctx.ticket.id))
 
 
 async def hashtag(
@@ -145,15 +150,7 @@ async def _intake(
     await state.set_state(GroupDraft.offer)
     await state.update_data(draft={**draft.__dict__, "category": category.value,
                                    "photos": [list(p) for p in draft.photos]})
-    await message.reply(
-        t(i18n, "tk-dup-offer", number=twin.number, category=tc.category(twin),
-          text=tc.clip(twin.text, 120)),
-        reply_markup=choices([
-            (t(i18n, "tk-btn-plus-one", number=twin.number),
-             TkIntake(action="plus", value=str(twin.id))),
-            (t(i18n, "tk-btn-new-problem"), TkIntake(action="new")),
-        ]),
-    )
+    await message.reply(**dup_offer(i18n, twin))
 
 
 async def _residents_group(

@@ -79,6 +79,25 @@ async def note(
     await message.reply(t(i18n, "tk-note-saved", number=ctx.ticket.number))
 
 
+async def public(
+    message: Message, command: CommandObject, i18n: I18nContext, session: AsyncSession,
+    actor: Actor, clock: Clock, bot: Bot,
+) -> None:
+    """/public <text> as a reply to a card: a reply the group thread may show as it is."""
+    found = await ticket_reply(message, session, bot)
+    text = (command.args or "").strip()
+    if not isinstance(found, dict) or found["ref_kind"] != "tk" or not text:
+        await message.reply(t(i18n, "tk-public-usage"))
+        return
+    try:
+        _, told = await relay.staff_reply(session, clock, actor, found["ticket_id"], text,
+                                          public=True)
+    except TicketError as error:
+        await message.reply(error_text(i18n, error))
+        return
+    await message.reply(t(i18n, "tk-relayed-out", count=told))
+
+
 async def canned_command(
     message: Message, command: CommandObject, i18n: I18nContext, session: AsyncSession,
     actor: Actor, clock: Clock, bot: Bot, binding: ChatBinding | None,
@@ -130,6 +149,7 @@ async def _send_canned(
 def build_router() -> Router:
     router = Router(name="tickets.relay")
     router.message.register(note, Command("note"))
+    router.message.register(public, Command("public"))
     router.message.register(canned_command, Command("canned"))
     not_command = ~F.text.startswith("/")
     router.message.register(on_reply, ticket_reply, F.text & not_command)

@@ -15,6 +15,7 @@ from handlers.keyboards import choices
 from handlers.tickets.callbacks import TkIntake
 from handlers.tickets.render import error_text, short, t
 from models.person import Person
+from models.tickets import Ticket
 from services.clock import Clock
 from services.tickets import context as tc
 from services.tickets import intake
@@ -36,15 +37,17 @@ async def offer_or_confirm(
         await confirm_screen(message, i18n, session, state)
         return
     if message is not None:
-        await message.answer(
-            t(i18n, "tk-dup-offer", number=twin.number, category=tc.category(twin),
-              text=tc.clip(twin.text, 120)),
-            reply_markup=choices([
-                (t(i18n, "tk-btn-plus-one", number=twin.number),
-                 TkIntake(action="plus", value=str(twin.id))),
-                (t(i18n, "tk-btn-new-problem"), TkIntake(action="new")),
-            ]),
-        )
+        await message.answer(**dup_offer(i18n, twin))
+
+
+def dup_offer(i18n: I18nContext, twin: Ticket) -> dict[str, Any]:
+    """"Is it the same as #N?", with +1 and "new problem"; a private twin shows no text."""
+    key, args = intake.hint(twin)
+    return {"text": t(i18n, key, **args), "reply_markup": choices([
+        (t(i18n, "tk-btn-plus-one", number=twin.number),
+         TkIntake(action="plus", value=str(twin.id))),
+        (t(i18n, "tk-btn-new-problem"), TkIntake(action="new")),
+    ])}
 
 
 async def confirm_screen(

@@ -20,6 +20,7 @@ help-group-footer = For everything else, message me privately.
 lang-choose = Choose your language:
 lang-set = Done. I will talk to you in { $language } from now on.
 lang-unknown = That language is not available; please pick one of the buttons.
+slow-down-group = { $name }, you are sending too fast. Please wait a minute and try again.
 slow-down = You are going a little fast. Please wait a few seconds and try again.
 error-apology = Sorry, something went wrong on our side. If you report it, quote this reference: { $ref }
 db-unavailable-kept = The service is temporarily unavailable. I have kept what you sent and will deal with it as soon as it is back; there is no need to send it again.

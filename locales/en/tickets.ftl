@@ -6,6 +6,7 @@ tk-cmd-mytickets = My tickets
 tk-cmd-t = Ticket details: /t number
 tk-cmd-ticket = Reply to a message to file a ticket for its author
 tk-cmd-queue = My ticket queue
+tk-cmd-public = Reply to a ticket card with a reply the group may see
 tk-cmd-note = Reply to a ticket card with an internal note
 tk-cmd-canned = Canned replies
 tk-cmd-party = Dispute: name the other party
@@ -306,6 +307,7 @@ tk-stats =
     Open: { $open }, of which overdue: { $overdue }
     Per team (open · satisfaction):
     { $teams }
+    Closed in the last two months: confirmed by residents { $confirmed }, no answer in 3 days { $unconfirmed }, reporter never reached (unconfirmed) { $unreached }
     Median time to accept: { $accept } h; to resolve: { $resolve } h
     Satisfaction: { $stars } stars ({ $ratings } ratings)
     This month { $this_month }, last month { $last_month }; per category:
@@ -376,7 +378,7 @@ tk-err-plus-closed = Ticket #{ NUMBER($number, useGrouping: 0) } is already clos
 tk-err-already-following = You already follow ticket #{ NUMBER($number, useGrouping: 0) }.
 tk-err-not-follower = You are not a reporter of this ticket.
 tk-err-final = Ticket #{ NUMBER($number, useGrouping: 0) } is "{ $status }"; replies are closed. Please report a new problem separately.
-tk-err-question-stale = This question is out of date (ticket #{ NUMBER($number, useGrouping: 0) } has moved on).
+tk-err-question-stale = This question has expired: ticket #{ NUMBER($number, useGrouping: 0) } is now “{ $status }”.
 tk-err-answered = You already answered (ticket #{ NUMBER($number, useGrouping: 0) }). Thank you!
 tk-err-answer-first = Please press "Fixed" or "Not fixed" first (ticket #{ NUMBER($number, useGrouping: 0) }).
 tk-err-stars = Please choose 1 to 5 stars.
@@ -385,3 +387,28 @@ tk-err-already-party = That person is already a party of ticket #{ NUMBER($numbe
 tk-err-need-parties = Ticket #{ NUMBER($number, useGrouping: 0) } has no other party yet; name them with /party first.
 tk-err-not-party = You are not a party of ticket #{ NUMBER($number, useGrouping: 0) }.
 tk-err-agreement-stale = This agreement is out of date (ticket #{ NUMBER($number, useGrouping: 0) } has a newer one or is closed).
+
+## When the reporter cannot be reached privately (follow-up in the group)
+tk-btn-follow = Follow privately
+tk-gf-replied = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $steward } of { $team } replied to the reporter. Reporter, please press “Follow privately” under the first answer to read it.
+tk-gf-replied-public =
+    Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }), { $steward } of { $team } replies:
+    { $text }
+tk-gf-waiting = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $steward } of { $team } has a question for the reporter. Reporter, please press “Follow privately” under the first answer to read and answer it.
+tk-gf-resolved =
+    Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was handled by { $team }. { $note }
+    Reporter, please confirm: is it fixed?
+tk-gf-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed on to the { $level }, who now hold it.
+tk-gf-reopened = A reporter says ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is not fixed yet, so it was reopened.
+tk-gf-closed-confirmed = The reporter confirmed ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is fixed; it is closed.
+tk-g-closed-unreached = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.
+tk-err-follow-not-yours = This link is for the ticket's reporters. If you have the same problem, press “I have this too” under the answer in the group.
+tk-follow-ok = Done: you will hear about ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }, { $team }) here from now on. Current state: { $status }. { $ask }
+tk-follow-ask = Staff have handled it. Is it fixed?
+tk-n-reopened-steward = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) that you handled was reported not fixed by { $who } and is open again.
+tk-public-usage = Reply to a ticket card with "/public your reply". When the reporter cannot be reached privately, such a reply is shown as it is under the report in the group.
+tk-dup-offer-private =
+    A resident reported something similar recently (ticket #{ NUMBER($number, useGrouping: 0) }, { $category }).
+    Is it the same problem? Press "+1" to follow it together; you will hear about every update.
+tk-digest-said-private = raised privately by a resident
+tk-n-closed-unreached = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.

@@ -20,6 +20,7 @@ help-group-footer = 其他事情请私聊我。
 lang-choose = 请选择语言：
 lang-set = 好的，以后我会用{ $language }和您交流。
 lang-unknown = 暂不支持这种语言，请从按钮中选择。
+slow-down-group = { $name }，您发得太快了，请过一分钟再发。
 slow-down = 您操作太快了，请稍等几秒再试。
 error-apology = 抱歉，系统出了点问题，我们会尽快处理。如需反馈，请告知编号：{ $ref }
 db-unavailable-kept = 服务暂时不可用。您发的内容我已经记下，恢复后会马上处理，不用重发。

@@ -6,6 +6,7 @@ tk-cmd-mytickets = 我的工单
 tk-cmd-t = 查看工单详情：/t 工单号
 tk-cmd-ticket = 回复某条消息，替他登记工单
 tk-cmd-queue = 我的待办工单
+tk-cmd-public = 回复工单卡片，发一条可以公开在群里的回复
 tk-cmd-note = 回复工单卡片，写内部备注
 tk-cmd-canned = 常用回复
 tk-cmd-party = 纠纷：登记另一方
@@ -306,6 +307,7 @@ tk-stats =
     未办结：{ $open } 件，其中超时 { $overdue } 件
     各服务队（未办结 · 满意度）：
     { $teams }
+    近两个月办结：住户确认 { $confirmed } 件，3 天无人回复 { $unconfirmed } 件，联系不上报告人（未确认）{ $unreached } 件
     受理用时中位数：{ $accept } 小时；办结用时中位数：{ $resolve } 小时
     满意度：{ $stars } 星（{ $ratings } 个评价）
     本月 { $this_month } 件，上月 { $last_month } 件，分类：
@@ -376,7 +378,7 @@ tk-err-plus-closed = 工单 #{ NUMBER($number, useGrouping: 0) } 已经办结了
 tk-err-already-following = 您已经在跟进工单 #{ NUMBER($number, useGrouping: 0) } 了。
 tk-err-not-follower = 您不是这个工单的报告人。
 tk-err-final = 工单 #{ NUMBER($number, useGrouping: 0) } 已经是“{ $status }”，不能再回复了。如有新问题请重新报事。
-tk-err-question-stale = 这个问题已过期（工单 #{ NUMBER($number, useGrouping: 0) } 又有了新进展）。
+tk-err-question-stale = 这个问题已经过期：工单 #{ NUMBER($number, useGrouping: 0) } 现在的状态是“{ $status }”。
 tk-err-answered = 您已经回答过了（工单 #{ NUMBER($number, useGrouping: 0) }），谢谢！
 tk-err-answer-first = 请先点“解决了”或“还没解决”（工单 #{ NUMBER($number, useGrouping: 0) }）。
 tk-err-stars = 请选 1 到 5 星。
@@ -385,3 +387,28 @@ tk-err-already-party = 这位已经是工单 #{ NUMBER($number, useGrouping: 0) 
 tk-err-need-parties = 工单 #{ NUMBER($number, useGrouping: 0) } 还没有登记另一方，请先用 /party 登记。
 tk-err-not-party = 您不是工单 #{ NUMBER($number, useGrouping: 0) } 的当事人。
 tk-err-agreement-stale = 这份协议已过期（工单 #{ NUMBER($number, useGrouping: 0) } 有了新协议或已办结）。
+
+## 联系不上报告人时（群里跟进）
+tk-btn-follow = 私聊我接收进度
+tk-gf-replied = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }回复了报告人。报告人请点登记回复下的“私聊我接收进度”查看。
+tk-gf-replied-public =
+    工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }的{ $steward }回复：
+    { $text }
+tk-gf-waiting = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }想向报告人了解情况。报告人请点登记回复下的“私聊我接收进度”查看并回复。
+tk-gf-resolved =
+    工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已处理。{ $note }
+    请报告人确认：问题解决了吗？
+tk-gf-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已转到{ $level }，现在由{ $level }负责跟进。
+tk-gf-reopened = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有报告人反映还没解决，已重新处理。
+tk-gf-closed-confirmed = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）报告人已确认解决，办结了。
+tk-g-closed-unreached = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。
+tk-err-follow-not-yours = 这个链接是给工单的报告人用的。如果您也遇到了同样的问题，请在群里点那条登记回复下的“我也遇到了”。
+tk-follow-ok = 好的，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }，{ $team }负责）之后的进展都会私聊告诉您。现在的状态：{ $status }。{ $ask }
+tk-follow-ask = 工作人员已处理，请问问题解决了吗？
+tk-n-reopened-steward = 您处理过的工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映还没解决，已重新打开。
+tk-public-usage = 请回复工单卡片，发送“/public 回复内容”。这样的回复在报告人没法私聊收到时，会原样发在群里的工单下面。
+tk-dup-offer-private =
+    最近已经有住户反映过类似的事（工单 #{ NUMBER($number, useGrouping: 0) }，{ $category }）。
+    是同一件事吗？点“+1”就能一起跟进，处理进展也会告诉您。
+tk-digest-said-private = 一位住户私下提出的意见
+tk-n-closed-unreached = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。

@@ -20,6 +20,7 @@ help-group-footer = 其他事情請私訊我。
 lang-choose = 請選擇語言：
 lang-set = 好的，以後我會用{ $language }和您交流。
 lang-unknown = 暫不支援這種語言，請從按鈕中選擇。
+slow-down-group = { $name }，您發得太快了，請過一分鐘再發。
 slow-down = 您操作太快了，請稍等幾秒再試。
 error-apology = 抱歉，系統出了點問題，我們會盡快處理。如需回饋，請告知編號：{ $ref }
 db-unavailable-kept = 服務暫時無法使用。您發的內容我已經記下，恢復後會馬上處理，不用重發。

@@ -6,6 +6,7 @@ tk-cmd-mytickets = 我的工單
 tk-cmd-t = 查看工單詳情：/t 工單號
 tk-cmd-ticket = 回覆某則訊息，替對方登記工單
 tk-cmd-queue = 我的待辦工單
+tk-cmd-public = 回覆工單卡片，發一條可以公開在群裡的回覆
 tk-cmd-note = 回覆工單卡片，寫內部備註
 tk-cmd-canned = 常用回覆
 tk-cmd-party = 糾紛：登記另一方
@@ -306,6 +307,7 @@ tk-stats =
     未結案：{ $open } 件，其中逾時 { $overdue } 件
     各服務隊（未結案 · 滿意度）：
     { $teams }
+    近兩個月結案：住戶確認 { $confirmed } 件，3 天無人回覆 { $unconfirmed } 件，聯繫不上報告人（未確認）{ $unreached } 件
     受理用時中位數：{ $accept } 小時；結案用時中位數：{ $resolve } 小時
     滿意度：{ $stars } 顆星（{ $ratings } 則評價）
     本月 { $this_month } 件，上月 { $last_month } 件，分類：
@@ -376,7 +378,7 @@ tk-err-plus-closed = 工單 #{ NUMBER($number, useGrouping: 0) } 已經結案了
 tk-err-already-following = 您已經在追蹤工單 #{ NUMBER($number, useGrouping: 0) } 了。
 tk-err-not-follower = 您不是這張工單的報告人。
 tk-err-final = 工單 #{ NUMBER($number, useGrouping: 0) } 已經是「{ $status }」，不能再回覆了。如有新問題請重新報事。
-tk-err-question-stale = 這個問題已過期（工單 #{ NUMBER($number, useGrouping: 0) } 又有了新進度）。
+tk-err-question-stale = 這個問題已經過期：工單 #{ NUMBER($number, useGrouping: 0) } 現在的狀態是「{ $status }」。
 tk-err-answered = 您已經回答過了（工單 #{ NUMBER($number, useGrouping: 0) }），謝謝！
 tk-err-answer-first = 請先按「解決了」或「還沒解決」（工單 #{ NUMBER($number, useGrouping: 0) }）。
 tk-err-stars = 請選 1 到 5 顆星。
@@ -385,3 +387,28 @@ tk-err-already-party = 這位已經是工單 #{ NUMBER($number, useGrouping: 0) 
 tk-err-need-parties = 工單 #{ NUMBER($number, useGrouping: 0) } 還沒有登記另一方，請先用 /party 登記。
 tk-err-not-party = 您不是工單 #{ NUMBER($number, useGrouping: 0) } 的當事人。
 tk-err-agreement-stale = 這份協議已過期（工單 #{ NUMBER($number, useGrouping: 0) } 有了新協議或已結案）。
+
+## 聯繫不上報告人時（群裡跟進）
+tk-btn-follow = 私聊我接收進度
+tk-gf-replied = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }回覆了報告人。報告人請點登記回覆下的「私聊我接收進度」查看。
+tk-gf-replied-public =
+    工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }的{ $steward }回覆：
+    { $text }
+tk-gf-waiting = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $team }的{ $steward }想向報告人了解情況。報告人請點登記回覆下的「私聊我接收進度」查看並回覆。
+tk-gf-resolved =
+    工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已處理。{ $note }
+    請報告人確認：問題解決了嗎？
+tk-gf-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已轉到{ $level }，現在由{ $level }負責跟進。
+tk-gf-reopened = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有報告人反映還沒解決，已重新處理。
+tk-gf-closed-confirmed = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）報告人已確認解決，結案了。
+tk-g-closed-unreached = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。
+tk-err-follow-not-yours = 這個連結是給工單的報告人用的。如果您也遇到了同樣的問題，請在群裡點那條登記回覆下的「我也遇到了」。
+tk-follow-ok = 好的，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }，{ $team }負責）之後的進度都會私聊告訴您。現在的狀態：{ $status }。{ $ask }
+tk-follow-ask = 工作人員已處理，請問問題解決了嗎？
+tk-n-reopened-steward = 您處理過的工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）被{ $who }反映還沒解決，已重新打開。
+tk-public-usage = 請回覆工單卡片，傳送「/public 回覆內容」。這樣的回覆在報告人無法私聊收到時，會原樣發在群裡的工單下面。
+tk-dup-offer-private =
+    最近已經有住戶反映過類似的事（工單 #{ NUMBER($number, useGrouping: 0) }，{ $category }）。
+    是同一件事嗎？按「+1」就能一起追蹤，處理進度也會告訴您。
+tk-digest-said-private = 一位住戶私下提出的意見
+tk-n-closed-unreached = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。

@@ -2,7 +2,8 @@
 
 Only suggestions and wishes that were acted on (resolved or closed) and not yet published
 go in; rejected and duplicate ones do not. No names, no rooms: the text is cut
-short and the party branch sees the preview before anything is posted.
+short (and left out for one made privately or anonymously) and the party branch sees the
+preview before anything is posted.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from services.policy import Action, Actor, require
 from services.tickets import context as tc
 from services.tickets.categories import Category
 from services.tickets.errors import TicketError
+from services.tickets.intake import kept_private
 from services.tickets.lifecycle import Status
 
 ITEM_LIMIT = 20
@@ -61,7 +63,7 @@ async def preview(session: AsyncSession, actor: Actor, compound: Compound) -> di
         did = await _what_we_did(session, t)
         lines.append(fragment(
             "tk-digest-line", number=t.number, category=tc.category(t),
-            said=tc.clip(t.text, 80),
+            said=fragment("tk-digest-said-private") if kept_private(t) else tc.clip(t.text, 80),
             did=fragment("tk-digest-did", text=tc.clip(did, 160)) if did else "",
         ))
     return {"compound": compound.name, "items": {"lines": lines}, "count": len(items)}

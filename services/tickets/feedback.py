@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.person import Person
 from models.tickets import Ticket, TicketRating
 from services.clock import Clock
-from services.tickets import cards, ladder, notify, sla
+from services.tickets import cards, ladder, notify, reach, sla
 from services.tickets import config as tconfig
 from services.tickets import context as tc
 from services.tickets.access import is_follower
@@ -43,10 +43,9 @@ async def answer(
     t = ctx.ticket
     if not await is_follower(session, person.id, t.id):
         raise TicketError("tk-err-not-follower")
-    if round_ != t.resolve_round or round_ == 0:
-        raise TicketError("tk-err-question-stale", number=t.number)
-    if await _rating(session, t.id, person.id, round_) is not None:
-        raise TicketError("tk-err-answered", number=t.number)
+    if round_ and await _rating(session, t.id, person.id, round_) is not None:
+        raise TicketError("tk-err-answered", number=t.number)  # a second press
+    _require_current(t, round_, fixed)
     session.add(TicketRating(ticket_id=t.id, person_id=person.id, round=round_, fixed=fixed,
                              steward_id=t.assignee_id, team_id=t.team_id, at=clock.now()))
     try:
@@ -56,8 +55,21 @@ async def answer(
         raise TicketError("tk-err-answered", number=t.number) from None
     if await _claim(session, clock, t.id, round_):
         await (_confirm if fixed else _reopen)(session, clock, ctx, person)
+    elif fixed and t.status == Status.CLOSED and t.outcome in ("unconfirmed", "unreached"):
+        t.outcome = "confirmed"  # late, but a resident did confirm the fix
     await session.commit()
     return ctx
+
+
+def _require_current(t: Ticket, round_: int, fixed: bool) -> None:
+    """A question counts only for the resolution it asked about, and only while that
+    resolution stands: once the ticket was reopened (or resolved again) it is stale. A
+    closed ticket cannot be reopened by a late "not fixed": that question is stale too."""
+    standing = t.status == Status.RESOLVED or (
+        t.status == Status.CLOSED and t.outcome != "mediated" and fixed)
+    if round_ == 0 or round_ != t.resolve_round or not standing:
+        raise TicketError("tk-err-question-stale", number=t.number,
+                          status=tc.status_label(t.status))
 
 
 async def _claim(session: AsyncSession, clock: Clock, ticket_id: int, round_: int) -> bool:
@@ -84,6 +96,7 @@ async def _reopen(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, person: Person
 ) -> None:
     t = ctx.ticket
+    handler = ctx.assignee
     deny = await apply(session, clock, t, Event.DENY, person.id)
     route = await tconfig.route(session, t.compound_id, Category(t.category))
     sla.start_resolve_clock(t, route, clock.now(), ctx.tz)
@@ -91,6 +104,9 @@ async def _reopen(
         await notify.followers(session, clock, ctx, deny, "tk-n-reopened", exclude=person.id)
     await notify.working_chats(session, clock, ctx, deny, "tk-w-notfixed",
                                {"who": person.display_name})
+    if handler is not None:  # whoever did the work hears it from the resident's side too
+        await notify.person(session, clock, ctx, deny, handler.tg_id, "tk-n-reopened-steward",
+                            {"who": person.display_name}, staff=True)
     await cards.refresh(session, clock, ctx)
 
 
@@ -100,9 +116,15 @@ async def rate(
     if not 1 <= stars <= 5:
         raise TicketError("tk-err-stars")
     ctx = await tc.load(session, ticket_id)
+    t = ctx.ticket
+    if not await is_follower(session, person.id, t.id):
+        raise TicketError("tk-err-not-follower")
+    if round_ == 0 or round_ != t.resolve_round:
+        raise TicketError("tk-err-question-stale", number=t.number,
+                          status=tc.status_label(t.status))
     rating = await _rating(session, ticket_id, person.id, round_)
     if rating is None:
-        raise TicketError("tk-err-question-stale", number=ctx.ticket.number)
+        raise TicketError("tk-err-answer-first", number=t.number)
     rating.stars = stars
     rating.at = clock.now()
     await session.commit()
@@ -131,15 +153,23 @@ async def comment(
 
 
 async def expire(session: AsyncSession, clock: Clock, ticket_id: int) -> bool:
-    """Nobody answered within 72 h: closed as resolved-unconfirmed. False if already moved."""
+    """Nobody answered within 72 h: closed as resolved-unconfirmed. False if already moved.
+
+    A reporter no private notice ever reached did not stay silent, they were never asked
+    privately: such a ticket closes as "unreached", which no figure counts as resolved.
+    """
     ctx = await tc.load(session, ticket_id, lock=True)
     t = ctx.ticket
     if t.status != Status.RESOLVED or t.resolved_at is None \
             or t.resolved_at + CONFIRM_WINDOW > clock.now():
         return False
-    t.outcome = "unconfirmed"
+    heard = await reach.reached(session, ctx.reporter, t.id)
+    t.outcome = "unconfirmed" if heard else "unreached"
     event = await apply(session, clock, t, Event.EXPIRE, None)
-    await notify.followers(session, clock, ctx, event, "tk-n-closed-unconfirmed")
+    await notify.followers(session, clock, ctx, event,
+                           "tk-n-closed-unconfirmed" if heard else "tk-n-closed-unreached")
+    if not heard:
+        await notify.group_line(session, clock, ctx, event, "tk-g-closed-unreached")
     await cards.refresh(session, clock, ctx)
     await session.commit()
     return True

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from itertools import pairwise
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -188,6 +189,19 @@ async def similar(
         if s >= score:
             best, score = ticket_id, s
     return None if best is None else await session.get(Ticket, best)
+
+
+def kept_private(ticket: Ticket) -> bool:
+    """Reported in a private chat, or anonymously: its text, flat and name are for staff."""
+    return ticket.origin_chat_id is None or ticket.anonymous
+
+
+def hint(twin: Ticket) -> tuple[str, dict[str, Any]]:
+    """What "a similar report exists" may say: a private one only that it exists."""
+    args: dict[str, Any] = {"number": twin.number, "category": tc.category(twin)}
+    if kept_private(twin):
+        return "tk-dup-offer-private", args
+    return "tk-dup-offer", {**args, "text": tc.clip(twin.text, 120)}
 
 
 async def plus_one(

@@ -14,6 +14,7 @@ from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, sent_message_id
 from services.tickets import context as tc
 from services.tickets.cards import cards_of, ref
+from services.tickets.reach import group_fallback
 
 
 def reply_ref(ticket_id: int) -> str:
@@ -31,16 +32,20 @@ async def followers(
     buttons: list[list[Button]] | None = None, ref_: str | None = None,
     exclude: int | None = None,
 ) -> int:
-    """Tell every reporter, co-reporter and party privately. Returns how many were told."""
+    """Tell every reporter, co-reporter and party privately. Returns how many were told.
+
+    Whoever Telegram refuses to reach privately hears it in the report's group thread.
+    """
     told = 0
     payload = {**tc.summary(ctx), **(args or {})}
+    fallback = group_fallback(ctx.ticket, event, text_key, payload, buttons)
     for person in await tc.followers(session, ctx.ticket.id):
         if person.tg_id is None or person.id == exclude:
             continue
         await enqueue(session, clock, Notice(
             key=f"tk:n:{event.id}:{person.id}", chat_id=person.tg_id, text_key=text_key,
             args={**payload, "recipient": person.first_name}, buttons=buttons,
-            ref=ref_ or reply_ref(ctx.ticket.id),
+            ref=ref_ or reply_ref(ctx.ticket.id), fallback=fallback,
         ))
         told += 1
     return told

@@ -31,9 +31,13 @@ def parse_ref(ref: str | None) -> tuple[str, int] | None:
 
 async def staff_reply(
     session: AsyncSession, clock: Clock, actor: Actor, ticket_id: int, text: str,
-    *, canned: bool = False,
+    *, canned: bool = False, public: bool = False,
 ) -> tuple[tc.TicketContext, int]:
-    """Relay a steward's words to every follower. Returns the context and how many were told."""
+    """Relay a steward's words to every follower. Returns the context and how many were told.
+
+    `public`: the steward said the words may be read in the group, so a reporter who cannot
+    be reached privately reads them there too (otherwise the group learns only that he replied).
+    """
     text = text.strip()
     if not text:
         raise TicketError("tk-err-empty")
@@ -48,7 +52,7 @@ async def staff_reply(
     await session.flush()
     told = await notify.followers(session, clock, ctx, event, "tk-relay-out", {
         "steward": actor.person.first_name or actor.person.display_name,
-        "team": tc.team_label(ctx.team), "text": text,
+        "team": tc.team_label(ctx.team), "text": text, "public": public,
     })
     if started is not None:
         await cards.refresh(session, clock, ctx)

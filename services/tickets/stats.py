@@ -68,7 +68,12 @@ async def compound_stats(
                           now=cats_now[c.value], before=cats_before[c.value])
                  for c in Category if cats_now[c.value] or cats_before[c.value]]
     stars, count = await _satisfaction(session, compound.id)
+    # A reporter nobody reached is no confirmed fix: counted apart from the silent ones.
+    outcomes = Counter(t.outcome for t in recent if t.status == "closed")
     return {
+        "confirmed": outcomes["confirmed"],
+        "unconfirmed": outcomes["unconfirmed"],
+        "unreached": outcomes["unreached"],
         "compound": compound.name,
         "open": len(open_),
         "overdue": sum(1 for t in open_ if sla.overdue(t, now)),

@@ -33,7 +33,7 @@ async def test_group_report_to_fixed_and_rated(h: Harness, locale: str) -> None:
     assert answer.reply_to_message_id == report_id
     assert "#1" in answer.text and CATEGORY[locale] in answer.text and TEAM[locale] in answer.text
     assert "301" not in answer.text
-    assert h.emu.buttons(answer) == [w.text("tk-btn-me-too")]
+    assert h.emu.buttons(answer) == [w.text("tk-btn-me-too"), w.text("tk-btn-follow")]
 
     # The staff chat gets the card: number, category, room, text, due time, buttons.
     await h.deliver()
