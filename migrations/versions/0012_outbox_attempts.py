@@ -1,7 +1,7 @@
 """outbox: when a dead notice was put back in the queue by `python -m bot outbox retry`
 
 Revision ID: 0012_outbox_attempts
-Revises: 0009
+Revises: 0010_ticket_reach
 Create Date: 2026-12-07 12:00:00
 """
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_outbox_attempts"
-down_revision: str | tuple[str, ...] | None = "0009"
+down_revision: str | tuple[str, ...] | None = "0010_ticket_reach"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
