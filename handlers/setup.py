@@ -127,8 +127,20 @@ async def _create(
 
 
 # ---- the bot joins, leaves, the group migrates ---------------------------------------------
-async def bot_added(event: ChatMemberUpdated, bot: Bot, i18n: I18nContext) -> None:
-    """Told in the adder's language: they are the one reading it right now."""
+async def bot_added(
+    event: ChatMemberUpdated, bot: Bot, i18n: I18nContext, session: AsyncSession,
+    actor: Actor | None,
+) -> None:
+    """Told in the adder's language: they are the one reading it right now. A stranger's
+    group (no role anywhere, not a bound chat) gets one line and the bot leaves it."""
+    if not await setup_service.may_invite(
+            session, actor.person.id if actor else None, event.chat.id,
+            bool(actor and actor.superadmin)):
+        with contextlib.suppress(TelegramForbiddenError, TelegramBadRequest):
+            await bot.send_message(event.chat.id, i18n.get("setup-stranger-leaving"))
+        with contextlib.suppress(TelegramForbiddenError, TelegramBadRequest):
+            await bot.leave_chat(event.chat.id)
+        return
     text = i18n.get("setup-added")
     if event.new_chat_member.status != ChatMemberStatus.ADMINISTRATOR:
         text += "\n\n" + i18n.get("setup-make-admin")

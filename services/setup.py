@@ -100,6 +100,22 @@ async def _target(
     return row.id
 
 
+async def may_invite(session: AsyncSession, person_id: int | None, chat_id: int,
+                     superadmin: bool) -> bool:
+    """Whether a group the bot was just added to is one it serves: added by a superadmin or
+    by someone who holds a role in some compound, or a chat that is already bound (added
+    back). Anyone else is a stranger, and the bot leaves."""
+    if superadmin:
+        return True
+    if await registry.binding_for(session, chat_id) is not None:
+        return True
+    if person_id is None:
+        return False
+    held = await session.scalar(select(RoleGrant.id).where(
+        RoleGrant.person_id == person_id, RoleGrant.revoked_at.is_(None)).limit(1))
+    return held is not None
+
+
 async def unbind_chat(
     session: AsyncSession, clock: Clock, chat_id: int, actor_id: int | None
 ) -> ChatBinding | None:

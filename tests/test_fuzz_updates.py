@@ -51,7 +51,7 @@ from tests import db as testdb
 from tests.emulator import BotApiEmulator
 from tests.emulator.state import Chat, User
 from tests.fuzz_cast import Cast, mangle
-from tests.fuzz_strategies import MessageSpec, mangles, specs
+from tests.fuzz_strategies import MessageSpec, OtherSpec, mangles, specs
 from tests.fuzz_world import WARM_UP, broken_invariants, seed
 from tests.harness import TOKEN, make_settings
 
@@ -320,3 +320,49 @@ def test_anonymous_admins_and_forged_buttons_get_no_apology(fuzz: Fuzz) -> None:
             fuzz.app.core.get("stale-button", "en")
 
     fuzz.run(go())
+
+
+def test_a_storm_of_joins_leaves_stories_and_entities_breaks_nothing(fuzz: Fuzz) -> None:
+    """What a busy or hostile group sends: 1,000 membership changes (the bot's own and
+    people's), forwarded stories, a message with 100 entities, edits and channel posts."""
+    cast = fuzz.cast
+    groups = len(cast.groups)
+    flips = (("left", "member"), ("member", "left"), ("member", "administrator"),
+             ("kicked", "member"), ("administrator", "left"))
+
+    async def go() -> None:
+        for i in range(1000):
+            kind = "my_chat_member" if i % 4 == 0 else "chat_member"
+            spec = OtherSpec(kind, user=i % 20, chat=i % groups, n=i, text="",
+                             statuses=flips[i % len(flips)])
+            await fuzz.feed(cast.render(spec))
+        for i in range(10):
+            raw = cast.message(MessageSpec("message", i, i % groups, None, None, None, None, i))
+            body = raw["message"]
+            body.pop("text", None)
+            body["story"] = {"chat": cast.channel.to_dict(), "id": 100 + i}
+            body["forward_origin"] = {"type": "channel", "chat": cast.channel.to_dict(),
+                                      "message_id": 100 + i, "date": body["date"]}
+            await fuzz.feed(raw)
+        words = [f"@n{i}" for i in range(100)]
+        text = "#报修 " + " ".join(words)
+        raw = cast.message(MessageSpec("message", 1, 0, None, None, None, None, 1))
+        entities, offset = [], len("#报修 ")
+        for word in words:
+            entities.append({"type": "mention", "offset": offset, "length": len(word)})
+            offset += len(word) + 1
+        raw["message"].update(text=text, entities=entities)
+        await fuzz.feed(raw)
+        for i in range(20):
+            kind = ("edited_message", "channel_post", "edited_channel_post")[i % 3]
+            if kind == "edited_message":
+                spec = MessageSpec(kind, i, i % groups, f"改一下 {i}", None, None, None, i)
+                await fuzz.feed(cast.render(spec))
+            else:
+                await fuzz.feed(cast.render(OtherSpec(kind, i, 0, i, f"频道 {i}",
+                                                      ("member", "member"))))
+        await fuzz.between_batches()
+
+    fuzz.run(go())
+    fuzz.run(fuzz.assert_invariants())
+    assert fuzz.rejected == 0 and fuzz.fed >= 1031 + len(WARM_UP)

@@ -266,3 +266,28 @@ async def test_a_superadmin_pages_through_many_compounds(
     await h.press(boss, menu.message_id, "The whole compound", chat=group)
     assert h.emu.last(group.id).text.startswith(
         'Done: this is now the group of the whole compound "Court 30".')
+
+
+async def test_a_stranger_s_group_gets_one_line_and_the_bot_leaves(h: Harness) -> None:
+    stranger = h.emu.add_user("Stranger", language_code="zh-hans")
+    friend = h.emu.add_user("Friend", language_code="zh-hans")
+    group = h.emu.add_group("随便一个群", admins=[stranger], members=[friend])
+    h.emu.bot_added(group, by=stranger)
+    await h.settle()
+    said = [m.text for m in h.emu.sent(group.id)]
+    assert said == ["您好！我只为已经登记的小区服务，需要由小区管理员把我加进群。"
+                    "我先退出了，再见。"]
+    assert h.emu.chat(group.id).bot_status == "left"
+    await h.settle()  # the bot's own "left" update is handled quietly
+    assert await binding(h, group.id) is None
+    assert len(h.emu.sent(group.id)) == 1 and not h.emu.sent(stranger.id)
+
+
+async def test_a_compound_admin_s_group_is_welcomed(h: Harness) -> None:
+    admin = h.emu.add_user("Admin", language_code="zh-hans")
+    await make_compound(h, admin)
+    group = h.emu.add_group("3号楼", admins=[admin])
+    h.emu.bot_added(group, by=admin)
+    await h.settle()
+    assert ADDED["zh-Hans"] in (h.emu.last(group.id).text or "")
+    assert h.emu.chat(group.id).bot_status == "member"

@@ -20,6 +20,7 @@ setup-added =
     Hello everyone, I am Red Steward!
     An admin of the compound should send /setup here to tell me which compound, building or service team this group is for.
 setup-make-admin = Please also make me an admin of this group, so that I can pin the register message.
+setup-stranger-leaving = Hello! I only serve registered compounds, and a compound admin has to add me to a group. I am leaving now. Goodbye.
 
 setup-group-only = Send /setup in the group you want to set up.
 setup-refused = Sorry, only someone who is both an admin of this group and an admin of the compound can set this group up. Nothing was changed.
