@@ -92,6 +92,7 @@ class Fuzz:
     errors: list[BaseException] = field(default_factory=list)
     fed: int = 0
     rejected: int = 0
+    skipped: int = 0
     batches: int = 0
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
@@ -110,10 +111,28 @@ class Fuzz:
             self.rejected += 1
             return
         self._open_private_chat(update)
+        if self._from_a_chat_the_bot_left(update):
+            self.skipped += 1
+            return
         await self.app.dp.feed_update(self.app.bot, update)
         self.fed += 1
         if self.errors or self.logs.records:
             raise AssertionError(self.describe(raw))
+
+    def _from_a_chat_the_bot_left(self, update: Update) -> bool:
+        """The bot leaves a stranger's group; Telegram then sends nothing more from it until
+        someone adds the bot again (a my_chat_member update that says so)."""
+        member = update.my_chat_member
+        message = update.message or update.edited_message or (
+            update.callback_query and update.callback_query.message)
+        chat_id = member.chat.id if member else (message.chat.id if message else None)
+        chat = self.emu.state.chats.get(chat_id) if chat_id is not None else None
+        if chat is None or chat.type == "private" or chat.bot_status not in ("left", "kicked"):
+            return False
+        if member is not None and member.new_chat_member.status in ("member", "administrator"):
+            chat.bot_status = member.new_chat_member.status
+            return False
+        return True
 
     def _open_private_chat(self, update: Update) -> None:
         """Updates fed here bypass the emulator; a private message from a user, or a press on

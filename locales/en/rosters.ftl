@@ -117,7 +117,7 @@ ro-note-remind-soon =
     ⏰ Your shift starts in { $lead }:
     { $shift }
     Press "Check in" when you get there.
-ro-note-calendar-unknown = 📅 "{ $roster }": the official holidays for { $year } haven't been announced yet, so I'm scheduling plain Monday to Friday for now. Once they are, please check the shifts around the holidays and use /roster skip where needed.
+ro-note-calendar-unknown = 📅 "{ $roster }": the official holiday arrangement for { $year } hasn't been announced yet. I have left out the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) by their legal dates; the weekends to be worked instead are only known once it is announced — then adjust with /roster skip.
 ro-note-swap-ask =
     🙏 { $name } can't make this shift. Could you take over?
     { $shift }

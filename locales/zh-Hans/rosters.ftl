@@ -111,7 +111,7 @@ ro-note-remind-soon =
     ⏰ 还有 { $lead }就到您值班了：
     { $shift }
     到了请点“签到”。
-ro-note-calendar-unknown = 📅 “{ $roster }”：国家还没有公布 { $year } 年的放假安排，我先按普通的周一至周五排班。公布以后，请看看节假日前后的班次，需要时用 /roster skip 设停岗。
+ro-note-calendar-unknown = 📅 “{ $roster }”：国家还没有公布 { $year } 年的放假安排。法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）我已经按法定日期不排班；调休上班的周末要等正式通知才知道，公布以后请用 /roster skip 调整。
 ro-note-swap-ask =
     🙏 { $name } 这一班来不了，您能替一下吗？
     { $shift }

@@ -111,7 +111,7 @@ ro-note-remind-soon =
     ⏰ 還有 { $lead }就輪到您值班了：
     { $shift }
     到了請點「簽到」。
-ro-note-calendar-unknown = 📅 「{ $roster }」：國家還沒有公布 { $year } 年的放假安排，我先按一般的週一至週五排班。公布以後，請看看假日前後的班次，需要時用 /roster skip 設定停班。
+ro-note-calendar-unknown = 📅 「{ $roster }」：國家還沒有公布 { $year } 年的放假安排。法定假日（元旦、春節、清明、勞動節、端午、中秋、國慶）我已經按法定日期不排班；調休上班的週末要等正式通知才知道，公布以後請用 /roster skip 調整。
 ro-note-swap-ask =
     🙏 { $name } 這一班來不了，您能代一下嗎？
     { $shift }

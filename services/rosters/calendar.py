@@ -2,14 +2,17 @@
 
 The official calendar comes from `chinese_calendar`: public holidays that fall on weekdays
 are days off and some weekends are make-up working days (调休). The package only knows
-the years the State Council has announced; for a later year it raises
-NotImplementedError, and we fall back to plain weekdays and report the year so the
-organizer can be told once.
+the years the State Council has announced. The statutory holidays themselves are fixed by
+law every year (New Year's Day, the Spring Festival, Qingming, Labour Day, the Dragon Boat
+Festival, Mid-Autumn, National Day; the lunar and solar-term dates computed by the kept
+`holidays` package): for a year not yet announced those are days off, and what is unknown
+is only the make-up working days, which the organizer is told once.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -25,19 +28,29 @@ class DayKind(enum.Enum):
     MAKEUP = "makeup"  # a weekend worked instead (调休)
 
 
-def official_kind(day: date) -> DayKind | None:
-    """What the official calendar says of the day; None when it does not know the year."""
+def official_kind(day: date) -> tuple[DayKind, bool]:
+    """What the official calendar says of the day, and whether the year's arrangement is
+    announced (False: statutory holidays computed, make-up working days not known yet)."""
     try:
         working = chinese_calendar.is_workday(day)
         _, name = chinese_calendar.get_holiday_detail(day)
     except NotImplementedError:
-        return None
+        return (DayKind.HOLIDAY if day in statutory(day.year) else DayKind.ORDINARY), False
     weekend = day.isoweekday() >= 6
     if working:
-        return DayKind.MAKEUP if weekend else DayKind.ORDINARY
+        return (DayKind.MAKEUP if weekend else DayKind.ORDINARY), True
     if not weekend or name is not None:
-        return DayKind.HOLIDAY
-    return DayKind.ORDINARY
+        return DayKind.HOLIDAY, True
+    return DayKind.ORDINARY, True
+
+
+@functools.lru_cache(maxsize=8)
+def statutory(year: int) -> frozenset[date]:
+    """The statutory days off of a year by the rules of law (with a holiday that falls on a
+    weekend given on the next working day), as `holidays` computes them."""
+    import holidays  # loaded only for a year the announced calendar lacks
+
+    return frozenset(holidays.country_holidays("CN", years=year))
 
 
 @dataclass(frozen=True)
@@ -58,11 +71,8 @@ class Verdict:
 
 
 def judge(rule: CalendarRule, day: date) -> Verdict:
-    kind: DayKind | None = DayKind.ORDINARY
-    if rule.follow_holidays:
-        kind = official_kind(day)
-    unknown = kind is None
-    kind = kind or DayKind.ORDINARY
+    kind, known = official_kind(day) if rule.follow_holidays else (DayKind.ORDINARY, True)
+    unknown = not known
     if rule.recurrence == recurrence.WEEKDAYS:
         base = kind is DayKind.MAKEUP or (day.isoweekday() <= 5 and kind is not DayKind.HOLIDAY)
     else:
@@ -81,7 +91,7 @@ def days_between(first: date, last: date) -> Iterable[date]:
 
 
 def duty_days(rule: CalendarRule, first: date, last: date) -> tuple[list[date], set[int]]:
-    """The duty days from `first` to `last`, and the years the official calendar lacked."""
+    """The duty days from `first` to `last`, and the years whose make-up days are unknown."""
     days: list[date] = []
     unknown: set[int] = set()
     for day in days_between(first, last):

@@ -14,12 +14,16 @@ NATIONAL_DAY_WEEK = (date(2025, 9, 27), date(2025, 10, 12))
 
 
 def test_the_package_knows_national_day_2025() -> None:
-    assert official_kind(date(2025, 9, 28)) is DayKind.MAKEUP  # a Sunday worked
-    assert official_kind(date(2025, 10, 1)) is DayKind.HOLIDAY
-    assert official_kind(date(2025, 10, 4)) is DayKind.HOLIDAY  # a Saturday inside the break
-    assert official_kind(date(2025, 10, 11)) is DayKind.MAKEUP
-    assert official_kind(date(2025, 9, 27)) is DayKind.ORDINARY  # a plain Saturday
-    assert official_kind(date(2025, 9, 29)) is DayKind.ORDINARY
+    assert official_kind(date(2025, 9, 28)) == (DayKind.MAKEUP, True)  # a Sunday worked
+    assert official_kind(date(2025, 10, 1)) == (DayKind.HOLIDAY, True)
+    # A Saturday inside the break:
+    assert official_kind(date(2025, 10, 4)) == (DayKind.HOLIDAY, True)
+    assert official_kind(date(2025, 10, 11)) == (DayKind.MAKEUP, True)
+    assert official_kind(date(2025, 9, 27)) == (DayKind.ORDINARY, True)  # a plain Saturday
+    assert official_kind(date(2025, 9, 29)) == (DayKind.ORDINARY, True)
+    # Not announced: the law's holidays, the make-up days unknown.
+    assert official_kind(date(2027, 1, 1)) == (DayKind.HOLIDAY, False)
+    assert official_kind(date(2027, 1, 4)) == (DayKind.ORDINARY, False)
 
 
 def test_school_days_follow_holidays_and_make_up_days() -> None:
@@ -51,12 +55,35 @@ def test_terms_and_closure_days() -> None:
     assert days == [date(2025, 9, 29), date(2025, 10, 9), date(2025, 10, 10)]
 
 
-def test_an_unknown_year_falls_back_to_plain_weekdays_and_is_reported() -> None:
+def test_an_unannounced_year_keeps_its_statutory_holidays_and_is_reported() -> None:
+    # 2030 is not in the announced calendar: New Year's Day is still a day off by law.
     days, unknown = duty_days(CalendarRule(recurrence.WEEKDAYS), date(2029, 12, 31),
                               date(2030, 1, 6))
-    assert days == [date(2029, 12, 31), date(2030, 1, 1), date(2030, 1, 2), date(2030, 1, 3),
-                    date(2030, 1, 4)]
+    assert days == [date(2029, 12, 31), date(2030, 1, 2), date(2030, 1, 3), date(2030, 1, 4)]
     assert unknown == {2029, 2030}
+
+
+def test_2027_new_year_spring_festival_and_national_day_are_days_off() -> None:
+    days, unknown = duty_days(CalendarRule(recurrence.WEEKDAYS), date(2026, 12, 28),
+                              date(2027, 1, 8))
+    assert date(2027, 1, 1) not in days and date(2027, 1, 4) in days
+    assert date(2026, 12, 31) in days and unknown == {2027}
+    spring, _ = duty_days(CalendarRule(recurrence.WEEKDAYS), date(2027, 2, 1),
+                          date(2027, 2, 12))
+    # Eve (Fri 5th) and the three days, two of them on a weekend, given on Mon–Wed.
+    assert spring == [date(2027, 2, 1), date(2027, 2, 2), date(2027, 2, 3), date(2027, 2, 4),
+                      date(2027, 2, 11), date(2027, 2, 12)]
+    october, _ = duty_days(CalendarRule(recurrence.WEEKDAYS), date(2027, 9, 27),
+                           date(2027, 10, 8))
+    assert not any(date(2027, 10, 1) <= d <= date(2027, 10, 5) for d in october)
+    assert date(2027, 9, 15) not in duty_days(CalendarRule(recurrence.WEEKDAYS),
+                                              date(2027, 9, 13), date(2027, 9, 17))[0]
+
+
+def test_a_roster_that_ignores_holidays_works_them() -> None:
+    days, unknown = duty_days(CalendarRule(recurrence.WEEKDAYS, follow_holidays=False),
+                              date(2027, 1, 1), date(2027, 1, 1))
+    assert days == [date(2027, 1, 1)] and unknown == set()
 
 
 def test_cron_rules() -> None:
