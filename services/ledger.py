@@ -111,6 +111,13 @@ async def merchant(
                          merchant_id=merchant_id)
 
 
+async def wallet_id(session: AsyncSession, compound_id: int, person_id: int) -> int | None:
+    """A person's wallet in a compound, without making one."""
+    return await session.scalar(select(Account.id).where(
+        Account.compound_id == compound_id, Account.kind == AccountKind.WALLET.value,
+        Account.person_id == person_id))
+
+
 async def balance(session: AsyncSession, compound_id: int, person_id: int) -> int:
     """A person's points in a compound (0 before their first posting)."""
     stmt = select(Account.balance).where(

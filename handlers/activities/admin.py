@@ -6,7 +6,6 @@ keeps the typed words until the answer comes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 from aiogram import F, Router
@@ -17,7 +16,8 @@ from aiogram_i18n import I18nContext
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.activities.common import choose_compound, refuse
+from handlers.activities import award
+from handlers.activities.common import choose_compound, find_person, refuse
 from handlers.compound_pick import CompoundPick
 from models.person import Person
 from models.points import Account, AccountKind, Merchant
@@ -28,55 +28,13 @@ from services.activities.errors import ActivityError
 from services.clock import Clock
 from services.policy import Action, Actor, can, compounds_for
 
-Core = Callable[[Message, AsyncSession, I18nContext, Clock, Actor, Compound, str],
+Core = Callable[[Message, AsyncSession, I18nContext, Clock, Actor, Compound, str, FSMContext],
                 Awaitable[None]]
-SIGNED = re.compile(r"^[+-]?\d+$")
-NUMERIC = re.compile(r"^[+-]?[\d.,]+$")
-
-
-async def find_person(session: AsyncSession, token: str) -> Person | None:
-    """A person named as @username or by Telegram id."""
-    if token.startswith("@") and len(token) > 1:
-        stmt = select(Person).where(func.lower(Person.username) == token[1:].lower())
-    elif token.isdigit():
-        stmt = select(Person).where(Person.tg_id == int(token))
-    else:
-        return None
-    return (await session.execute(stmt.limit(1))).scalar_one_or_none()
-
-
-# ---- /award -----------------------------------------------------------------------------
-async def award(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
-                actor: Actor, compound: Compound, args: str) -> None:
-    parts = args.split(maxsplit=2)
-    if len(parts) < 2:
-        await message.answer(i18n.get("pt-award-usage"))
-        return
-    target = await find_person(session, parts[0])
-    name = target.display_name if target else parts[0]
-    try:
-        if SIGNED.match(parts[1]):
-            done = await earning.manual(
-                session, clock, compound_id=compound.id, actor=actor, target=target,
-                amount=int(parts[1]), reason=parts[2] if len(parts) > 2 else "",
-                key=f"award:{message.chat.id}:{message.message_id}")
-        elif NUMERIC.match(parts[1]):
-            raise ActivityError("amount", most=earning.MAX_MANUAL)
-        else:
-            done = await earning.monthly(session, clock, compound_id=compound.id, actor=actor,
-                                         target=target, code=parts[1])
-    except ActivityError as error:
-        await refuse(message, i18n, error)
-        return
-    amount = sum(v for v in (await ledger.lines_of(session, done.posting.id)).values() if v > 0)
-    key = "pt-award-repeat" if not done.fresh else (
-        "pt-deducted" if done.posting.kind == "deduct" else "pt-awarded")
-    await message.answer(i18n.get(key, name=name, amount=amount, balance=done.balance))
 
 
 # ---- /pointrules ------------------------------------------------------------------------
 async def rules(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
-                actor: Actor, compound: Compound, args: str) -> None:
+                actor: Actor, compound: Compound, args: str, _state: FSMContext) -> None:
     words = args.split()
     try:
         if words:
@@ -119,7 +77,7 @@ async def _change_rules(session: AsyncSession, clock: Clock, actor: Actor, compo
 
 # ---- rewards and merchants --------------------------------------------------------------
 async def add_reward(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
-                     actor: Actor, compound: Compound, args: str) -> None:
+                     actor: Actor, compound: Compound, args: str, _state: FSMContext) -> None:
     words = args.split()
     try:
         if len(words) == 2 and words[0].lower() == "off" and words[1].isdigit():
@@ -144,7 +102,7 @@ async def add_reward(message: Message, session: AsyncSession, i18n: I18nContext,
 
 
 async def merchants(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
-                    actor: Actor, compound: Compound, args: str) -> None:
+                    actor: Actor, compound: Compound, args: str, _state: FSMContext) -> None:
     words = args.split()
     if words and words[0].lower() == "add" and len(words) > 1:
         contact = await find_person(session, words[-1]) if words[-1].startswith("@") else None
@@ -174,7 +132,7 @@ async def _contact(session: AsyncSession, shop: Merchant) -> str:
 
 
 async def books(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
-                actor: Actor, compound: Compound, args: str) -> None:
+                actor: Actor, compound: Compound, args: str, _state: FSMContext) -> None:
     """明白账: where the compound's points are, and whether the books balance."""
     sums = await session.execute(
         select(Account.kind, func.coalesce(func.sum(Account.balance), 0))
@@ -191,7 +149,7 @@ async def books(message: Message, session: AsyncSession, i18n: I18nContext, cloc
 
 # ---- wiring -----------------------------------------------------------------------------
 PICKS: dict[str, tuple[str, Action, Core]] = {
-    "award": ("pt_award", Action.POINTS_AWARD, award),
+    "award": ("pt_award", Action.POINTS_AWARD, award.award),
     "pointrules": ("pt_rules", Action.POINTS_RULES, rules),
     "ledger": ("pt_books", Action.POINTS_RULES, books),
     "addreward": ("rw_add", Action.REWARD_MANAGE, add_reward),
@@ -210,7 +168,7 @@ def command_handler(name: str) -> Callable[..., Awaitable[None]]:
         compound = await choose_compound(message, i18n, compounds, pick,
                                          "compound-none-for-action")
         if compound is not None:
-            await core(message, session, i18n, clock, actor, compound, command.args or "")
+            await core(message, session, i18n, clock, actor, compound, command.args or "", state)
 
     handle.__name__ = f"{name}_command"
     return handle
@@ -229,7 +187,7 @@ async def picked(query: CallbackQuery, callback_data: CompoundPick, session: Asy
         return
     await state.update_data({f"pending_{callback_data.action}": None})
     await query.answer()
-    await core(query.message, session, i18n, clock, actor, compound, args)
+    await core(query.message, session, i18n, clock, actor, compound, args, state)
 
 
 def build_router() -> Router:
@@ -239,4 +197,5 @@ def build_router() -> Router:
         router.message.register(command_handler(name), Command(name), private)
     picks = [p[0] for p in PICKS.values()]
     router.callback_query.register(picked, CompoundPick.filter(F.action.in_(picks)))
+    router.callback_query.register(award.again, award.AwardAgain.filter())
     return router

@@ -7,12 +7,14 @@ from typing import Any
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import render
 from bot.rendering import MESSAGE_LIMIT, truncate
 from handlers.compound_pick import CompoundPick
 from handlers.keyboards import choices
+from models.person import Person
 from models.registry import Compound
 from services.activities.errors import ActivityError
 from services.activities.statement import compounds_for_points
@@ -72,3 +74,14 @@ async def my_compound(session: AsyncSession, person_id: int, compound_id: int) -
     """The compound, if the person lives, works or has points there (forged buttons fail)."""
     found = await compounds_for_points(session, person_id)
     return next((c for c in found if c.id == compound_id), None)
+
+
+async def find_person(session: AsyncSession, token: str) -> Person | None:
+    """A person named as @username or by Telegram id."""
+    if token.startswith("@") and len(token) > 1:
+        stmt = select(Person).where(func.lower(Person.username) == token[1:].lower())
+    elif token.isdigit():
+        stmt = select(Person).where(Person.tg_id == int(token))
+    else:
+        return None
+    return (await session.execute(stmt.limit(1))).scalar_one_or_none()

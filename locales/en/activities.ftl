@@ -209,5 +209,6 @@ act-err-rule-name = The rule needs a name of at most 64 characters.
 act-err-no-rule = There is no points rule called “{ $code }”. Send /pointrules to see the rules.
 act-err-unknown-person = I can't find that person among this compound's registered residents. Use their @username or Telegram id.
 act-err-amount = Points must be a whole number from 1 to { $most } (a negative number deducts, e.g. -2).
+act-err-award-repeated = The same points were just given; please confirm before giving them again.
 act-err-reason = Please give a reason (up to { $most } characters), e.g. /award @xiaoli 2 helped carry supplies
 act-err-deduct-too-much = You can't deduct more than they have ({ $balance } points).

@@ -60,6 +60,10 @@ pt-award-usage = Usage:
 pt-awarded = Gave { $name } { $amount } points; they now have { $balance }.
 pt-deducted = Deducted { $amount } points from { $name }; they now have { $balance }.
 pt-award-repeat = Those points were already booked, so nothing was added twice. { $name } has { $balance }.
+pt-award-again-ask = { $minutes } min ago { $name } got the same { $amount } points ({ $reason }). Give them again?
+pt-award-again-yes = Give again
+pt-award-again-no = No
+pt-award-again-dropped = All right, nothing more was given.
 
 ## /pointrules
 pt-rules = Points rules in { $compound }:

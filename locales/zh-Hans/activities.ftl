@@ -209,5 +209,6 @@ act-err-rule-name = 规则名称需要填写，且不超过 64 个字。
 act-err-no-rule = 没有叫「{ $code }」的积分规则。发送 /pointrules 查看现有规则。
 act-err-unknown-person = 找不到这个人，或者他不是本小区的登记居民。请用 @用户名 或 Telegram 数字 ID。
 act-err-amount = 积分数需要是 1 到 { $most } 之间的整数（扣分写负数，例如 -2）。
+act-err-award-repeated = 同样的积分刚刚记过，请确认是否再发一次。
 act-err-reason = 请写明原因（不超过 { $most } 个字），例如：/award @xiaoli 2 帮忙搬运物资
 act-err-deduct-too-much = 扣分不能超过对方现有的积分（现有 { $balance } 分）。

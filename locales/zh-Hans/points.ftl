@@ -54,6 +54,10 @@ pt-award-usage = 用法：
 pt-awarded = 已给 { $name } 加 { $amount } 分，对方现有 { $balance } 分。
 pt-deducted = 已扣除 { $name } { $amount } 分，对方现有 { $balance } 分。
 pt-award-repeat = 这笔积分已经记过了，没有重复记。{ $name } 现有 { $balance } 分。
+pt-award-again-ask = { $minutes } 分钟前刚给 { $name } 记过同样的 { $amount } 分（{ $reason }）。再发一次？
+pt-award-again-yes = 再发一次
+pt-award-again-no = 不用了
+pt-award-again-dropped = 好的，没有再记。
 
 ## /pointrules
 pt-rules = 「{ $compound }」的积分规则：

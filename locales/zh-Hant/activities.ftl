@@ -209,5 +209,6 @@ act-err-rule-name = 規則名稱需要填寫，且不超過 64 個字。
 act-err-no-rule = 沒有叫「{ $code }」的積分規則。傳送 /pointrules 查看現有規則。
 act-err-unknown-person = 找不到這個人，或者對方不是本社區的登記住戶。請用 @使用者名稱 或 Telegram 數字 ID。
 act-err-amount = 積分數需要是 1 到 { $most } 之間的整數（扣分寫負數，例如 -2）。
+act-err-award-repeated = 同樣的積分剛剛記過，請確認是否再發一次。
 act-err-reason = 請寫明原因（不超過 { $most } 個字），例如：/award @xiaoli 2 幫忙搬運物資
 act-err-deduct-too-much = 扣分不能超過對方現有的積分（現有 { $balance } 分）。

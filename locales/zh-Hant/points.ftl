@@ -54,6 +54,10 @@ pt-award-usage = 用法：
 pt-awarded = 已幫 { $name } 加 { $amount } 分，對方現有 { $balance } 分。
 pt-deducted = 已扣除 { $name } { $amount } 分，對方現有 { $balance } 分。
 pt-award-repeat = 這筆積分已經記過了，沒有重複記。{ $name } 現有 { $balance } 分。
+pt-award-again-ask = { $minutes } 分鐘前剛給 { $name } 記過同樣的 { $amount } 分（{ $reason }）。再發一次？
+pt-award-again-yes = 再發一次
+pt-award-again-no = 不用了
+pt-award-again-dropped = 好的，沒有再記。
 
 ## /pointrules
 pt-rules = 「{ $compound }」的積分規則：

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
-from models.points import EarningRule, PointsSettings, Posting, RuleBasis
+from models.points import EarningRule, PointsSettings, Posting, PostingLine, RuleBasis
 from models.registry import Compound
 from services import audit, ledger
 from services.activities.audience import is_member
@@ -22,6 +22,8 @@ from services.clock import Clock
 from services.policy import Actor
 
 MAX_MANUAL = 1000  # one manual award or deduction; more is a typo
+# The same award to the same person for the same reason this soon is most likely typed twice.
+REPEAT_WINDOW = timedelta(minutes=10)
 MAX_REASON = 200
 CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 DEFAULTS = {"noshow_limit": 3, "leaderboard": True, "voucher_days": 30}
@@ -137,11 +139,35 @@ async def _check_target(session: AsyncSession, compound_id: int, target: Person 
     return target
 
 
+class LooksRepeated(ActivityError):
+    """The same manual award was booked moments ago; booking again needs a yes."""
+
+    def __init__(self, earlier: datetime) -> None:
+        super().__init__("award-repeated")
+        self.earlier = earlier
+
+
+async def _same_award_since(
+    session: AsyncSession, compound_id: int, person_id: int, amount: int, reason: str,
+    since: datetime,
+) -> datetime | None:
+    wallet = await ledger.wallet_id(session, compound_id, person_id)
+    if wallet is None:
+        return None
+    return await session.scalar(
+        select(Posting.created_at).join(PostingLine, PostingLine.posting_id == Posting.id)
+        .where(Posting.compound_id == compound_id, Posting.ref == "manual",
+               Posting.memo == reason[:256], Posting.created_at >= since,
+               PostingLine.account_id == wallet, PostingLine.amount == amount)
+        .order_by(Posting.created_at.desc()).limit(1))
+
+
 async def manual(
     session: AsyncSession, clock: Clock, *, compound_id: int, actor: Actor,
-    target: Person | None, amount: int, reason: str, key: str,
+    target: Person | None, amount: int, reason: str, key: str, again: bool = False,
 ) -> Awarded:
-    """Award (amount > 0) or deduct (amount < 0) by hand, with a reason."""
+    """Award (amount > 0) or deduct (amount < 0) by hand, with a reason. The same one for the
+    same reason within REPEAT_WINDOW raises LooksRepeated unless `again` says it is meant."""
     if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < abs(amount) <= MAX_MANUAL:
         raise ActivityError("amount", most=MAX_MANUAL)
     reason = reason.strip()
@@ -149,6 +175,11 @@ async def manual(
         raise ActivityError("reason", most=MAX_REASON)
     person = await _check_target(session, compound_id, target)
     fresh = await ledger.by_key(session, key) is None
+    if fresh and not again:
+        earlier = await _same_award_since(session, compound_id, person.id, amount, reason,
+                                          clock.now() - REPEAT_WINDOW)
+        if earlier is not None:
+            raise LooksRepeated(earlier)
     book = ledger.award if amount > 0 else ledger.deduct
     try:
         posting = await book(session, clock, compound_id=compound_id, person_id=person.id,

@@ -128,3 +128,41 @@ async def test_rules_catalogue_merchants_and_open_accounts(h: Harness) -> None:
     assert "Given out (less taken back): 7" in books and "The books balance" in books
     await h.send(w.ann, "/ledger")
     assert "You don't have this permission" in h.emu.last(w.ann.id).text
+
+
+STALE = "这个按钮已失效，请重新操作。"
+
+
+async def test_the_same_award_typed_twice_asks_before_crediting_again(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await h.send(w.admin, f"/award {bo(w)} 1 帮忙搬运防疫物资")
+    assert h.emu.last(w.admin.id).text == "已给 Bo 加 1 分，对方现有 1 分。"
+    h.clock.advance(minutes=3)
+    await h.send(w.admin, f"/award {bo(w)} 1 帮忙搬运防疫物资")
+    ask = h.emu.last(w.admin.id)
+    ask_for = h.emu.sent(w.admin.id)[-1].reply_markup["inline_keyboard"][0][0][
+        "callback_data"].split(":")[1]
+    assert ask.text == "3 分钟前刚给 Bo 记过同样的 1 分（帮忙搬运防疫物资）。再发一次？"
+    assert await balance(w, "bo") == 1  # nothing credited while asking
+
+    # A press forged with another message id finds nothing to confirm.
+    forged = h.emu.press_data(w.admin, None, ask.message_id, "pt_again:1:1")
+    await h.settle()
+    assert h.emu.callback_answer(forged)["text"] == STALE and await balance(w, "bo") == 1
+    # Pressed twice: credited once.
+    await h.press(w.admin, ask.message_id, "再发一次")
+    assert h.emu.last(w.admin.id).text == "已给 Bo 加 1 分，对方现有 2 分。"
+    again = h.emu.press_data(w.admin, None, ask.message_id, f"pt_again:{ask_for}:1")
+    await h.settle()
+    assert h.emu.callback_answer(again)["text"] == STALE and await balance(w, "bo") == 2
+
+    # "No" credits nothing; another reason, or after ten minutes, is not asked about.
+    await h.send(w.admin, f"/award {bo(w)} 1 帮忙搬运防疫物资")
+    await h.press(w.admin, h.emu.last(w.admin.id).message_id, "不用了")
+    assert h.emu.last(w.admin.id).text == "好的，没有再记。" and await balance(w, "bo") == 2
+    await h.send(w.admin, f"/award {bo(w)} 1 打扫楼道")
+    assert await balance(w, "bo") == 3
+    h.clock.advance(minutes=11)
+    await h.send(w.admin, f"/award {bo(w)} 1 帮忙搬运防疫物资")
+    assert h.emu.last(w.admin.id).text == "已给 Bo 加 1 分，对方现有 4 分。"
+    await assert_books_balance_in(h.app.sessions)

@@ -1,0 +1,116 @@
+"""/award @someone 10 reason: points by hand. The same award to the same person for the
+same reason twice within ten minutes asks "再发一次？" before crediting again."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.activities.common import find_person, refuse
+from handlers.keyboards import choices
+from models.registry import Compound
+from services import ledger
+from services.activities import earning
+from services.activities.errors import ActivityError
+from services.clock import Clock
+from services.policy import Action, Actor, can
+
+SIGNED = re.compile(r"^[+-]?\d+$")
+NUMERIC = re.compile(r"^[+-]?[\d.,]+$")
+PENDING = "award_again"
+
+
+class AwardAgain(CallbackData, prefix="pt_again"):
+    m: int  # the /award message it asks about
+    ok: int
+
+
+async def award(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
+                actor: Actor, compound: Compound, args: str, state: FSMContext) -> None:
+    parts = args.split(maxsplit=2)
+    if len(parts) < 2:
+        await message.answer(i18n.get("pt-award-usage"))
+        return
+    target = await find_person(session, parts[0])
+    name = target.display_name if target else parts[0]
+    try:
+        if SIGNED.match(parts[1]):
+            done = await earning.manual(
+                session, clock, compound_id=compound.id, actor=actor, target=target,
+                amount=int(parts[1]), reason=parts[2] if len(parts) > 2 else "",
+                key=f"award:{message.chat.id}:{message.message_id}")
+        elif NUMERIC.match(parts[1]):
+            raise ActivityError("amount", most=earning.MAX_MANUAL)
+        else:
+            done = await earning.monthly(session, clock, compound_id=compound.id, actor=actor,
+                                         target=target, code=parts[1])
+    except earning.LooksRepeated as repeated:
+        await _ask_again(message, i18n, clock, compound, parts, name, repeated, state)
+        return
+    except ActivityError as error:
+        await refuse(message, i18n, error)
+        return
+    await _tell(message, i18n, session, name, done)
+
+
+async def _tell(message: Message, i18n: I18nContext, session: AsyncSession, name: str,
+                done: earning.Awarded) -> None:
+    amount = sum(v for v in (await ledger.lines_of(session, done.posting.id)).values() if v > 0)
+    key = "pt-award-repeat" if not done.fresh else (
+        "pt-deducted" if done.posting.kind == "deduct" else "pt-awarded")
+    await message.answer(i18n.get(key, name=name, amount=amount, balance=done.balance))
+
+
+async def _ask_again(message: Message, i18n: I18nContext, clock: Clock, compound: Compound,
+                     parts: list[str], name: str, repeated: earning.LooksRepeated,
+                     state: FSMContext) -> None:
+    minutes = max(1, round((clock.now() - repeated.earlier).total_seconds() / 60))
+    pending: dict[str, Any] = (await state.get_data()).get(PENDING) or {}
+    pending[str(message.message_id)] = {"compound": compound.id, "who": parts[0],
+                                        "amount": int(parts[1]), "reason": parts[2],
+                                        "chat": message.chat.id}
+    await state.update_data({PENDING: dict(list(pending.items())[-5:])})
+    await message.answer(
+        i18n.get("pt-award-again-ask", name=name, amount=abs(int(parts[1])),
+                 reason=parts[2], minutes=minutes),
+        reply_markup=choices([
+            (i18n.get("pt-award-again-yes"), AwardAgain(m=message.message_id, ok=1)),
+            (i18n.get("pt-award-again-no"), AwardAgain(m=message.message_id, ok=0)),
+        ], columns=2))
+
+
+async def again(query: CallbackQuery, callback_data: AwardAgain, session: AsyncSession,
+                i18n: I18nContext, clock: Clock, actor: Actor, state: FSMContext) -> None:
+    """Only the organizer who typed it sees these buttons (a private chat); a forged or
+    second press finds nothing pending and changes nothing."""
+    pending: dict[str, Any] = (await state.get_data()).get(PENDING) or {}
+    asked = pending.pop(str(callback_data.m), None)
+    await state.update_data({PENDING: pending})
+    if asked is None or not isinstance(query.message, Message):
+        await query.answer(i18n.get("stale-button"), show_alert=True)
+        return
+    if not await can(session, actor, Action.POINTS_AWARD, asked["compound"]):
+        await query.answer(i18n.get("not-allowed"), show_alert=True)
+        return
+    await query.answer()
+    await query.message.edit_reply_markup(reply_markup=None)
+    if not callback_data.ok:
+        await query.message.answer(i18n.get("pt-award-again-dropped"))
+        return
+    target = await find_person(session, asked["who"])
+    try:
+        done = await earning.manual(
+            session, clock, compound_id=asked["compound"], actor=actor, target=target,
+            amount=asked["amount"], reason=asked["reason"],
+            key=f"award:{asked['chat']}:{callback_data.m}", again=True)
+    except ActivityError as error:
+        await refuse(query.message, i18n, error)
+        return
+    await _tell(query.message, i18n, session,
+                target.display_name if target else asked["who"], done)
