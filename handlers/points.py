@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -22,6 +24,14 @@ from services.policy import Actor
 PICK = "pt_show"
 
 
+_TRAILING_DAY = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
+
+
+def _memo(memo: str) -> str:
+    """Older roster postings carry their day in the memo; the line shows it already."""
+    return _TRAILING_DAY.sub("", memo)
+
+
 def _signed(amount: int) -> str:
     return f"+{amount}" if amount > 0 else f"−{-amount}"
 
@@ -32,7 +42,7 @@ async def overview(session: AsyncSession, i18n: I18nContext, clock: Clock, actor
     seen = await statement.overview(session, clock.now(), compound, person_id)
     tz = await cards.zone(session, compound.id)
     history = [say(i18n, "pt-history-line", date=date_fragment(e.at, tz), amount=_signed(e.amount),
-                   what=say(i18n, f"pt-kind-{e.kind}", memo=e.memo))
+                   what=say(i18n, f"pt-kind-{e.kind}", memo=_memo(e.memo)))
                for e in seen.history]
     vouchers = [v for v, _ in await rewards.open_vouchers(session, person_id)
                 if v.compound_id == compound.id]

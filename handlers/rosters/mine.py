@@ -18,6 +18,7 @@ from handlers.rosters.callbacks import ShiftCb, SwapCb
 from handlers.rosters.ical_route import feed_url
 from handlers.rosters.text import alert, refuse, say, t
 from models.person import Person
+from models.rosters import HoldSource
 from services.clock import Clock
 from services.rosters import checkin, filling, ical, swaps
 from services.rosters.display import day_fragment, hhmm, shift_fragment, zone
@@ -34,7 +35,8 @@ async def _listing(message: Message, session: AsyncSession, clock: Clock, i18n: 
     for shift, roster, assignment in held:
         tz = await zone(session, roster.compound_id)
         state = "ro-mine-in" if assignment.checked_in_at else (
-            "ro-mine-asked" if await swaps.open_request(session, assignment.id) else "ro-mine-on")
+            "ro-mine-asked" if await swaps.open_request(session, assignment.id) else
+            "ro-mine-assigned" if assignment.source == HoldSource.ASSIGN else "ro-mine-on")
         lines.append(t(i18n, "ro-mine-line", shift=shift_fragment(shift, roster, tz),
                        state=i18n.get(state)))
         label = {"date": day_fragment(shift.day), "start": hhmm(shift.starts_at, tz)}

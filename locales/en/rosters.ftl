@@ -76,6 +76,7 @@ ro-take-announce = 👍 { $name } took { $shift }. { $missing ->
 ro-mine-title = Your coming shifts:
 ro-mine-line = • { $shift } ({ $state })
 ro-mine-on = yours
+ro-mine-assigned = assigned
 ro-mine-in = checked in ✅
 ro-mine-asked = looking for a stand-in
 ro-mine-empty = You have no shifts coming up. Send /roster to see which shifts still need people.

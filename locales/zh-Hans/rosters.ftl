@@ -73,6 +73,7 @@ ro-take-announce = 👍 { $name } 认领了：{ $shift }。{ $missing ->
 ro-mine-title = 您接下来的值班：
 ro-mine-line = • { $shift }（{ $state }）
 ro-mine-on = 已认领
+ro-mine-assigned = 已排班
 ro-mine-in = 已签到 ✅
 ro-mine-asked = 正在找人替班
 ro-mine-empty = 您最近没有值班。发送 /roster 看看哪些班还缺人。

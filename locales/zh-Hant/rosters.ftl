@@ -73,6 +73,7 @@ ro-take-announce = 👍 { $name } 認領了：{ $shift }。{ $missing ->
 ro-mine-title = 您接下來的值班：
 ro-mine-line = • { $shift }（{ $state }）
 ro-mine-on = 已認領
+ro-mine-assigned = 已排班
 ro-mine-in = 已簽到 ✅
 ro-mine-asked = 正在找人代班
 ro-mine-empty = 您最近沒有值班。傳送 /roster 看看哪些班還缺人。

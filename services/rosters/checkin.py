@@ -71,7 +71,9 @@ async def _check_in(session: AsyncSession, clock: Clock, shift_id: int, person: 
     assignment.attendance = Attendance.ATTENDED.value
     credited = await credit_attendance(
         session, clock, compound_id=roster.compound_id, shift_id=shift.id,
-        person_id=person.id, amount=roster.points, reason=f"{roster.name} {shift.day.isoformat()}",
+        person_id=person.id, amount=roster.points,
+        # The posting's own date is the shift's (check-in opens on the day): not repeated.
+        reason=roster.name,
     )
     audit.record(session, clock, "roster.checkin", actor_id=person.id,
                  compound_id=roster.compound_id, shift_id=shift.id)

@@ -251,6 +251,10 @@ async def _morning(sc: Scene) -> None:
     reminder = next(m for m in h.emu.sent(sc.cai) if t["soon"] in (m.text or ""))
     assert (await h.press(sc.cai, reminder.message_id, t["checkin"]))["text"] == t["points"]
     assert (await h.press(sc.cai, reminder.message_id, t["checkin"]))["text"] == t["checked"]
+    await h.send(sc.cai, "/points")
+    history = h.emu.last(sc.cai).text or ""
+    # The line's own date, the roster's name; the day is not said twice.
+    assert "+10" in history and "2025-09-28" not in history
     sc.at(2025, 9, 28, 8, 15)
     await h.tick()
     assert t["noshow"] in h.emu.last(sc.org).text

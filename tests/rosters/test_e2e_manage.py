@@ -169,3 +169,19 @@ async def test_myshifts_calendar_feed_and_swap(make_harness: HarnessFactory,
     assert ask.text.startswith("🙏 Ann can't make this shift.")
     await h.send(ann, "/myshifts")
     assert "(looking for a stand-in)" in h.emu.sent(ann)[-2].text
+
+
+async def test_myshifts_says_assigned_for_a_rotation_and_claimed_for_a_claim(
+        h: Harness, clock: FrozenClock) -> None:
+    w = await _world(h, clock, "zh-Hans")
+    org, bo = w["org"], w["bo"]
+    await h.send(org, "/roster rotate 2025-09-30 2025-10-09")
+    await h.send(bo, "/myshifts")
+    listing = h.emu.sent(bo)[-2].text or ""
+    assert "（已排班）" in listing and "（已认领）" not in listing
+    await h.send(w["ann"], "/myshifts")
+    mine = h.emu.sent(w["ann"])[-2].text or ""
+    # Ann claimed Monday's shift herself; the rotation placed her on the others.
+    monday = next(line for line in mine.splitlines() if "9月29日" in line)
+    assert monday.endswith("（已认领）")
+    assert "（已排班）" in mine
