@@ -82,7 +82,7 @@ act-private-only = Please do this in a private chat with me: tap my name and sen
 act-note-joined = You're signed up for “{ $title }”.
     When: { $when }
     Where: { $place }
-    I'll remind you the day before and an hour before.
+    { $reminders }
 act-note-waitlisted = “{ $title }” is full; you're number { $position } on the waiting list. I'll tell you as soon as a place frees up.
 act-note-promoted = Good news! A place at “{ $title }” came free and it's yours now.
     When: { $when }
@@ -100,7 +100,13 @@ act-note-remind-day = A friendly reminder: “{ $title }” is tomorrow.
     When: { $when }
     Where: { $place }
     If you can't come, send /activities to cancel.
-act-note-remind-hour = A friendly reminder: “{ $title }” starts in an hour.
+act-remind-both = I'll remind you the day before and an hour before.
+act-remind-day = I'll remind you the day before.
+act-remind-hour = I'll remind you an hour before it starts.
+act-remind-none = It starts very soon, so there will be no other reminder: please go straight there.
+act-left-hour = in an hour
+act-left-minutes = in { $minutes } min
+act-note-remind-hour = A friendly reminder: “{ $title }” starts { $left }.
     When: { $when }
     Where: { $place }
     When you arrive, press the button below to check in.

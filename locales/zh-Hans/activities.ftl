@@ -82,7 +82,7 @@ act-private-only = 这件事请私聊我办理哦，点我的头像发消息就�
 act-note-joined = 您已报名「{ $title }」。
     时间：{ $when }
     地点：{ $place }
-    活动前一天和前一小时我会提醒您。
+    { $reminders }
 act-note-waitlisted = 「{ $title }」名额已满，您在候补第 { $position } 位。有空位时我会马上告诉您。
 act-note-promoted = 好消息！「{ $title }」有人取消，您已从候补转为正式报名。
     时间：{ $when }
@@ -100,7 +100,13 @@ act-note-remind-day = 温馨提醒：您报名的「{ $title }」明天开始。
     时间：{ $when }
     地点：{ $place }
     如果去不了，请发送 /activities 取消报名。
-act-note-remind-hour = 温馨提醒：「{ $title }」一小时后开始。
+act-remind-both = 活动前一天和前一小时我会提醒您。
+act-remind-day = 活动前一天我会提醒您。
+act-remind-hour = 开始前一小时我会提醒您。
+act-remind-none = 活动马上就要开始了，不再另外提醒，请直接前往。
+act-left-hour = 一小时后
+act-left-minutes = { $minutes } 分钟后
+act-note-remind-hour = 温馨提醒：「{ $title }」{ $left }开始。
     时间：{ $when }
     地点：{ $place }
     到了以后请点下面的按钮签到。

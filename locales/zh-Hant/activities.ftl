@@ -82,7 +82,7 @@ act-private-only = 這件事請私訊我辦理喔，點我的頭像傳訊息就�
 act-note-joined = 您已報名「{ $title }」。
     時間：{ $when }
     地點：{ $place }
-    活動前一天和前一小時我會提醒您。
+    { $reminders }
 act-note-waitlisted = 「{ $title }」名額已滿，您在候補第 { $position } 位。有空位時我會馬上告訴您。
 act-note-promoted = 好消息！「{ $title }」有人取消，您已從候補轉為正式報名。
     時間：{ $when }
@@ -100,7 +100,13 @@ act-note-remind-day = 貼心提醒：您報名的「{ $title }」明天開始。
     時間：{ $when }
     地點：{ $place }
     如果不能去，請傳送 /activities 取消報名。
-act-note-remind-hour = 貼心提醒：「{ $title }」一小時後開始。
+act-remind-both = 活動前一天和前一小時我會提醒您。
+act-remind-day = 活動前一天我會提醒您。
+act-remind-hour = 開始前一小時我會提醒您。
+act-remind-none = 活動馬上就要開始了，不再另外提醒，請直接前往。
+act-left-hour = 一小時後
+act-left-minutes = { $minutes } 分鐘後
+act-note-remind-hour = 貼心提醒：「{ $title }」{ $left }開始。
     時間：{ $when }
     地點：{ $place }
     到了以後請點下面的按鈕簽到。

@@ -18,7 +18,7 @@ from services.activities.locking import lock_activity
 from services.activities.notify import tell
 from services.activities.timeparse import span_fragment
 from services.clock import Clock, FrozenClock
-from services.outbox import Button
+from services.outbox import Button, fragment
 
 DAY = timedelta(hours=24)
 HOUR = timedelta(hours=1)
@@ -30,25 +30,48 @@ async def _seated(session: AsyncSession, activity_id: int) -> list[int]:
     return list(rows.scalars())
 
 
+def left_fragment(activity: Activity, now: datetime) -> dict[str, object]:
+    """The time really left, as the hour reminder says it: "一小时后" only when it is."""
+    minutes = max(1, round((activity.starts_at - now).total_seconds() / 60))
+    return fragment("act-left-hour") if minutes >= 55 else fragment("act-left-minutes",
+                                                                     minutes=minutes)
+
+
+def planned(activity: Activity, now: datetime) -> list[str]:
+    """The reminders a person signing up now will still get, as the sweep will send them."""
+    out = []
+    if (not activity.reminded_day and activity.created_at <= activity.starts_at - DAY
+            and now < activity.starts_at - HOUR):
+        out.append("day")
+    if (not activity.reminded_hour and activity.created_at <= activity.starts_at - HOUR
+            and now < activity.starts_at):
+        out.append("hour")
+    return out
+
+
 async def _remind(
     session: AsyncSession, clock: Clock, activity: Activity, which: str
 ) -> int:
     tz = await cards.zone(session, activity.compound_id)
     buttons = None
+    extra: dict[str, object] = {}
     if which == "hour":
         buttons = [[Button("act-btn-checkin", (cards.CB, "in", activity.id))]]
+        extra["left"] = left_fragment(activity, clock.now())
     sent = 0
     for person_id in await _seated(session, activity.id):
         sent += await tell(
             session, clock, person_id, f"act:{activity.id}:rem:{which}:{person_id}",
             f"act-note-remind-{which}", buttons=buttons, title=activity.title,
             place=activity.place, when=span_fragment(activity.starts_at, activity.ends_at, tz),
+            **extra,
         )
     return sent
 
 
 def _due(activity: Activity, now: datetime) -> list[str]:
-    """Which reminders to send now; a reminder whose moment passed is marked, not sent."""
+    """Which reminders to send now; a reminder whose moment passed (while the bot was down,
+    or already when the activity was published) is marked, not sent."""
     due = []
     if not activity.reminded_day:
         activity.reminded_day = True
@@ -57,7 +80,8 @@ def _due(activity: Activity, now: datetime) -> list[str]:
             due.append("day")
     if not activity.reminded_hour and now >= activity.starts_at - HOUR:
         activity.reminded_hour = True
-        if now < activity.starts_at:
+        fresh = activity.created_at <= activity.starts_at - HOUR
+        if fresh and now < activity.starts_at:
             due.append("hour")
     return due
 

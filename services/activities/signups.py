@@ -22,7 +22,7 @@ from models.activities import (
     VolunteerStanding,
 )
 from models.person import Person
-from services.activities import cards
+from services.activities import cards, reminders
 from services.activities.access import may_manage
 from services.activities.audience import refusal
 from services.activities.earning import settings_for
@@ -31,7 +31,7 @@ from services.activities.locking import lock_activity
 from services.activities.notify import tell
 from services.activities.timeparse import moment_fragment, span_fragment
 from services.clock import Clock
-from services.outbox import Button
+from services.outbox import Button, fragment
 from services.policy import Actor
 
 S = SignupStatus
@@ -174,8 +174,11 @@ async def _after_join(
     elif notify_privately:
         text_key = ("act-note-joined" if signup.status == S.CONFIRMED
                     else "act-note-waitlisted")
+        coming = reminders.planned(activity, clock.now())
+        told = "both" if len(coming) == 2 else (coming[0] if coming else "none")
         await tell(session, clock, person.id, key, text_key, title=activity.title, when=when,
-                   place=activity.place, position=await _waiting_place(session, signup))
+                   place=activity.place, position=await _waiting_place(session, signup),
+                   reminders=fragment(f"act-remind-{told}"))
     await cards.refresh(session, clock, activity)
 
 

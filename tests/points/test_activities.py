@@ -304,3 +304,27 @@ async def test_a_late_created_activity_gets_no_day_reminder(
     assert await reminders.sweep_reminders(session, clock.now()) == 1
     assert [n.text_key for n in await notices(session, "act:")
             if ":rem:" in n.idem_key] == ["act-note-remind-hour"]
+
+
+async def test_reminders_say_the_time_really_left_and_none_whose_moment_passed(
+    session: AsyncSession, clock: FrozenClock, home: Compound
+) -> None:
+    boss = await organizer(session, clock, home)
+    a, b = await residents(session, clock, home, "A", "B")
+    # Published five minutes before it starts: no reminder can come, and none is promised.
+    soon = await f.activity(session, clock, home, boss, starts_in=timedelta(minutes=5))
+    later = await f.activity(session, clock, home, boss, starts_in=timedelta(hours=3))
+    soon.signup_deadline = soon.starts_at  # open until it starts
+    await session.commit()
+    await signups.sign_up(session, clock, soon.id, a, notify_privately=True)
+    await signups.sign_up(session, clock, later.id, b, notify_privately=True)
+    joined = {n.chat_id: n.args["reminders"]["key"] for n in await notices(session, "act:")
+              if n.text_key == "act-note-joined"}
+    assert joined == {a.tg_id: "act-remind-none", b.tg_id: "act-remind-hour"}
+    clock.advance(minutes=1)
+    assert await reminders.sweep_reminders(session, clock.now()) == 0
+    clock.advance(hours=2, minutes=19)  # 40 minutes before the later one: the sweep was late
+    assert await reminders.sweep_reminders(session, clock.now()) == 1
+    (hour,) = [n for n in await notices(session, "act:") if ":rem:" in n.idem_key]
+    assert hour.chat_id == b.tg_id
+    assert hour.args["left"] == {"key": "act-left-minutes", "args": {"minutes": 40}}

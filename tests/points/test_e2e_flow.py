@@ -60,7 +60,7 @@ WORDS = {
         "人人都可以报名", "发布", "名额 2 人，还剩 2 个", "还剩 0 个，另有 1 人候补",
         "我到了（签到）", "登记到场情况", "结束活动并发放积分", "确定结束并发放",
         "停车券 · 2 分", "用 2 分兑换", "确认核销", "报名成功", "目前排第 1 位",
-        "您已从候补转为正式报名", "明天开始", "一小时后开始", "已为您记 2 积分",
+        "您已从候补转为正式报名", "明天开始", "54 分钟后开始", "已为您记 2 积分",
         "现有积分：2 分", "已核销：停车券", "已经用过了", "已经使用", "共 2 人参加"),
     "zh-Hant": Words(
         "樓梯間大掃除", "3棟樓下", "3月4日 9:00", "樓梯清潔（每次 2 分）", "我要報名", "取消報名",
@@ -68,7 +68,7 @@ WORDS = {
         "人人都可以報名", "發布", "名額 2 人，還剩 2 個", "還剩 0 個，另有 1 人候補",
         "我到了（簽到）", "登記出席情況", "結束活動並發放積分", "確定結束並發放",
         "停車券 · 2 分", "用 2 分兌換", "確認核銷", "報名成功", "目前排第 1 位",
-        "您已從候補轉為正式報名", "明天開始", "一小時後開始", "已為您記 2 積分",
+        "您已從候補轉為正式報名", "明天開始", "54 分鐘後開始", "已為您記 2 積分",
         "現有積分：2 分", "已核銷：停車券", "已經用過了", "已經使用", "共 2 人參加"),
     "en": Words(
         "Stairwell clean-up", "Building 3 entrance", "3/4 9:00", "Stair cleaning (2 per time)",
@@ -77,7 +77,7 @@ WORDS = {
         "Publish", "2 places, 2 left", "0 left, 1 on the waiting list", "I'm here (check in)",
         "Record who came", "Close and give points", "Yes, close and give points",
         "Parking coupon · 2 points", "Redeem for 2 points", "Confirm", "You're signed up",
-        "waiting list at number 1", "it's yours now", "is tomorrow", "starts in an hour",
+        "waiting list at number 1", "it's yours now", "is tomorrow", "starts in 54 min",
         "You earned 2 points", "Balance: 2 points", "Used: Parking coupon",
         "already been used", "has been used", "2 people took part"),
 }
