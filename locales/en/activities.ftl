@@ -104,8 +104,6 @@ act-remind-both = I'll remind you the day before and an hour before.
 act-remind-day = I'll remind you the day before.
 act-remind-hour = I'll remind you an hour before it starts.
 act-remind-none = It starts very soon, so there will be no other reminder: please go straight there.
-act-left-hour = in an hour
-act-left-minutes = in { $minutes } min
 act-note-remind-hour = A friendly reminder: “{ $title }” starts { $left }.
     When: { $when }
     Where: { $place }

@@ -34,3 +34,7 @@ cmd-lang = Change language
 compound-choose = Choose a compound:
 compound-none-for-action = You don't have this permission in any compound. Ask your compound's admin if you need it.
 not-allowed = Sorry, you are not allowed to do that.
+
+## how long until something starts, as reminders say it
+left-hour = in an hour
+left-minutes = in { $minutes } min

@@ -132,7 +132,7 @@ ro-note-short =
     ⚠️ Short of people: { $shift }
     { $missing } more needed ({ $capacity } per shift). If you can come, press "I'll go".
 ro-note-escalate =
-    🔺 Still short 30 minutes before the start: { $shift }
+    🔺 Still short, starting { $left }: { $shift }
     { $missing } more needed. Organizer: { $organizer }. Party branch, please help arrange cover.
 ro-note-noshow = 📋 { $shift } is over. Did not check in: { $names }.
 ro-note-assigned =

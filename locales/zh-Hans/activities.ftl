@@ -104,8 +104,6 @@ act-remind-both = 活动前一天和前一小时我会提醒您。
 act-remind-day = 活动前一天我会提醒您。
 act-remind-hour = 开始前一小时我会提醒您。
 act-remind-none = 活动马上就要开始了，不再另外提醒，请直接前往。
-act-left-hour = 一小时后
-act-left-minutes = { $minutes } 分钟后
 act-note-remind-hour = 温馨提醒：「{ $title }」{ $left }开始。
     时间：{ $when }
     地点：{ $place }

@@ -34,3 +34,7 @@ cmd-lang = 切换语言
 compound-choose = 请选择小区：
 compound-none-for-action = 您在任何小区都没有这项权限。如有需要，请联系小区管理员。
 not-allowed = 抱歉，您没有这项权限。
+
+## how long until something starts, as reminders say it
+left-hour = 一小时后
+left-minutes = { $minutes } 分钟后

@@ -126,7 +126,7 @@ ro-note-short =
     ⚠️ 还缺人：{ $shift }
     还差 { $missing } 人（每班 { $capacity } 人）。能来的请点“我来”。
 ro-note-escalate =
-    🔺 开始前半小时还缺人：{ $shift }
+    🔺 还缺人，{ $left }开始：{ $shift }
     还差 { $missing } 人，组织者：{ $organizer }。请党支部帮忙安排。
 ro-note-noshow = 📋 { $shift } 已经结束。没有签到的：{ $names }。
 ro-note-assigned =

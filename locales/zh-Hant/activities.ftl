@@ -104,8 +104,6 @@ act-remind-both = 活動前一天和前一小時我會提醒您。
 act-remind-day = 活動前一天我會提醒您。
 act-remind-hour = 開始前一小時我會提醒您。
 act-remind-none = 活動馬上就要開始了，不再另外提醒，請直接前往。
-act-left-hour = 一小時後
-act-left-minutes = { $minutes } 分鐘後
 act-note-remind-hour = 貼心提醒：「{ $title }」{ $left }開始。
     時間：{ $when }
     地點：{ $place }

@@ -34,3 +34,7 @@ cmd-lang = 切換語言
 compound-choose = 請選擇社區：
 compound-none-for-action = 您在任何社區都沒有這項權限。如有需要，請聯絡社區管理員。
 not-allowed = 抱歉，您沒有這項權限。
+
+## how long until something starts, as reminders say it
+left-hour = 一小時後
+left-minutes = { $minutes } 分鐘後

@@ -126,7 +126,7 @@ ro-note-short =
     ⚠️ 還缺人：{ $shift }
     還差 { $missing } 人（每班 { $capacity } 人）。能來的請點「我來」。
 ro-note-escalate =
-    🔺 開始前半小時還缺人：{ $shift }
+    🔺 還缺人，{ $left }開始：{ $shift }
     還差 { $missing } 人，召集人：{ $organizer }。請黨支部幫忙安排。
 ro-note-noshow = 📋 { $shift } 已經結束。沒有簽到的：{ $names }。
 ro-note-assigned =

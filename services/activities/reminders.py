@@ -18,7 +18,8 @@ from services.activities.locking import lock_activity
 from services.activities.notify import tell
 from services.activities.timeparse import span_fragment
 from services.clock import Clock, FrozenClock
-from services.outbox import Button, fragment
+from services.outbox import Button
+from services.time_left import left_fragment
 
 DAY = timedelta(hours=24)
 HOUR = timedelta(hours=1)
@@ -28,13 +29,6 @@ async def _seated(session: AsyncSession, activity_id: int) -> list[int]:
     rows = await session.execute(select(Signup.person_id).where(
         Signup.activity_id == activity_id, Signup.status == SignupStatus.CONFIRMED.value))
     return list(rows.scalars())
-
-
-def left_fragment(activity: Activity, now: datetime) -> dict[str, object]:
-    """The time really left, as the hour reminder says it: "一小时后" only when it is."""
-    minutes = max(1, round((activity.starts_at - now).total_seconds() / 60))
-    return fragment("act-left-hour") if minutes >= 55 else fragment("act-left-minutes",
-                                                                     minutes=minutes)
 
 
 def planned(activity: Activity, now: datetime) -> list[str]:
@@ -57,7 +51,7 @@ async def _remind(
     extra: dict[str, object] = {}
     if which == "hour":
         buttons = [[Button("act-btn-checkin", (cards.CB, "in", activity.id))]]
-        extra["left"] = left_fragment(activity, clock.now())
+        extra["left"] = left_fragment(activity.starts_at, clock.now())
     sent = 0
     for person_id in await _seated(session, activity.id):
         sent += await tell(

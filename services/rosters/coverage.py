@@ -1,5 +1,7 @@
 """Uncovered shifts: two hours before, a short shift alerts the organizer and the roster's
 group; thirty minutes before, still short, it escalates to the compound's party branch.
+Neither comes within GRACE of the roster's creation or last change: people have not seen
+the board yet. A group bound to the roster later is told of the shortages already alerted.
 
 A place whose holder asked for a swap nobody took yet counts as missing. Each stage is
 stamped on the shift row (alerted_at, escalated_at) in the same unit of work as its notices,
@@ -25,9 +27,11 @@ from services.rosters.display import shift_fragment, zone
 from services.rosters.locking import lock_shift
 from services.rosters.notify import post, tell
 from services.rosters.swaps import open_count
+from services.time_left import left_fragment
 
 ALERT_BEFORE = timedelta(hours=2)
 ESCALATE_BEFORE = timedelta(minutes=30)
+GRACE = timedelta(minutes=30)
 
 
 async def missing(session: AsyncSession, shift: Shift) -> int:
@@ -64,7 +68,8 @@ async def _escalate(session: AsyncSession, clock: Clock, shift: Shift, roster: R
                     tz: ZoneInfo, short: int) -> int:
     organizer = await session.get(Person, roster.organizer_id)
     args = {"shift": shift_fragment(shift, roster, tz), "missing": short,
-            "organizer": organizer.display_name if organizer else "—"}
+            "organizer": organizer.display_name if organizer else "—",
+            "left": left_fragment(shift.starts_at, clock.now())}
     take = [[buttons.take(shift.id)]]
     sent = 0
     chats = await _party_chats(session, roster.compound_id)
@@ -84,8 +89,10 @@ async def check(session: AsyncSession, clock: Clock, shift_id: int) -> int:
     if shift is None or shift.status != ShiftStatus.OPEN or shift.starts_at <= now:
         return 0
     roster = await session.get(Roster, shift.roster_id)
+    if roster is None or now < roster.updated_at + GRACE:
+        return 0  # looked at again on the next sweep, once people have seen the board
     short = await missing(session, shift)
-    if roster is None or short <= 0:
+    if short <= 0:
         return 0
     tz = await zone(session, roster.compound_id)
     sent = 0
@@ -112,4 +119,23 @@ async def sweep_coverage(session: AsyncSession, now: datetime) -> int:
     for shift_id in list(rows.scalars()):
         sent += await check(session, clock, shift_id)
         await session.commit()
+    return sent
+
+
+async def tell_new_chat(session: AsyncSession, clock: Clock, roster: Roster) -> int:
+    """A group bound to the roster after its shortages were alerted hears them now."""
+    if roster.chat_id is None:
+        return 0
+    rows = await session.execute(select(Shift).where(
+        Shift.roster_id == roster.id, Shift.status == ShiftStatus.OPEN.value,
+        Shift.alerted_at.is_not(None), Shift.starts_at > clock.now()).order_by(Shift.starts_at))
+    tz = await zone(session, roster.compound_id)
+    sent = 0
+    for shift in rows.scalars():
+        short = await missing(session, shift)
+        if short > 0:
+            sent += await post(
+                session, clock, roster.chat_id, f"ro:short:{shift.id}:chat:{roster.chat_id}",
+                "ro-note-short", buttons=[[buttons.take(shift.id)]], ref=f"shift:{shift.id}",
+                shift=shift_fragment(shift, roster, tz), missing=short, capacity=shift.capacity)
     return sent

@@ -26,6 +26,7 @@ from models.rosters import (
 from services import audit, registry
 from services.clock import Clock
 from services.policy import Action, Actor, can, compounds_for
+from services.rosters import coverage
 from services.rosters.display import shift_fragment, zone
 from services.rosters.errors import RosterError
 from services.rosters.filling import holders
@@ -150,8 +151,11 @@ async def change(session: AsyncSession, clock: Clock, roster_id: int, actor_id: 
     if unknown:
         raise ValueError(f"not a rule field: {sorted(unknown)}")
     roster = await _locked(session, roster_id)
+    new_chat = "chat_id" in fields and fields["chat_id"] != roster.chat_id
     for name, value in fields.items():
         setattr(roster, name, value)
+    if new_chat:
+        await coverage.tell_new_chat(session, clock, roster)
     return await _regenerate(session, clock, roster, actor_id, "roster.change",
                              fields=sorted(fields))
 

@@ -327,4 +327,4 @@ async def test_reminders_say_the_time_really_left_and_none_whose_moment_passed(
     assert await reminders.sweep_reminders(session, clock.now()) == 1
     (hour,) = [n for n in await notices(session, "act:") if ":rem:" in n.idem_key]
     assert hour.chat_id == b.tg_id
-    assert hour.args["left"] == {"key": "act-left-minutes", "args": {"minutes": 40}}
+    assert hour.args["left"] == {"key": "left-minutes", "args": {"minutes": 40}}

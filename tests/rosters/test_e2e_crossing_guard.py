@@ -46,7 +46,7 @@ TEXT = {
         "swap-done": "✅ Cai 替了您的班：", "checkin": "✅ 签到",
         "points": "签到成功，辛苦了！积分 +10。", "checked": "您已经签到过了，谢谢！",
         "noshow": "没有签到的：Bo。", "short": "⚠️ 还缺人：", "missing": "还差 1 人（每班 2 人）",
-        "escalate": "🔺 开始前半小时还缺人：", "omw-done": "收到，路上注意安全！",
+        "escalate": "🔺 还缺人，30 分钟后开始：", "omw-done": "收到，路上注意安全！",
         "go": "🙋 我来",
         "announce": "👍 Cai 认领了：党员护学岗 · 9月28日（周日） 16:30–17:10 · 幼儿园东门。"
                     "这一班人齐了。",
@@ -73,7 +73,7 @@ TEXT = {
         "swap-done": "✅ Cai 代了您的班：", "checkin": "✅ 簽到",
         "points": "簽到成功，辛苦了！積分 +10。", "checked": "您已經簽到過了，謝謝！",
         "noshow": "沒有簽到的：Bo。", "short": "⚠️ 還缺人：", "missing": "還差 1 人（每班 2 人）",
-        "escalate": "🔺 開始前半小時還缺人：", "omw-done": "收到，路上注意安全！",
+        "escalate": "🔺 還缺人，30 分鐘後開始：", "omw-done": "收到，路上注意安全！",
         "go": "🙋 我來",
         "announce": "👍 Cai 認領了：黨員護學崗 · 9月28日（週日） 16:30–17:10 · 幼兒園東門。"
                     "這一班人齊了。",
@@ -103,7 +103,7 @@ TEXT = {
         "checked": "You're already checked in, thank you!",
         "noshow": "Did not check in: Bo.", "short": "⚠️ Short of people:",
         "missing": "1 more needed (2 per shift)",
-        "escalate": "🔺 Still short 30 minutes before the start:",
+        "escalate": "🔺 Still short, starting in 30 min:",
         "omw-done": "Thanks, take care on the way!", "go": "🙋 I'll go",
         "announce": "👍 Cai took Crossing guard · Sun 28 Sep 16:30–17:10 · Kindergarten east gate."
                     " This shift is now full.",

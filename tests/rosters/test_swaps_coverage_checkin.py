@@ -14,7 +14,7 @@ from models.person import Person
 from models.rosters import Assignment, Attendance
 from services import ledger
 from services.clock import FrozenClock
-from services.rosters import checkin, coverage, filling, swaps
+from services.rosters import checkin, coverage, filling, setup, swaps
 from services.rosters.errors import RosterError
 from tests.rosters import factories as f
 from tests.rosters.conftest import TZ
@@ -133,3 +133,32 @@ async def test_check_in_window_points_once_and_no_shows(
     assert note.args["names"] == "Bo"
     assert await ledger.balance(session, compound_id, bo_id) == 0
     assert await ledger.check_invariants(session, compound_id) == []
+
+
+async def test_no_shortage_alert_within_the_grace_of_a_new_roster_and_a_later_group_hears_it(
+    session: AsyncSession, clock: FrozenClock, cast: f.Cast
+) -> None:
+    # Created at 06:00 for a 07:30 shift: nobody has seen the board yet.
+    clock.set(f.local(TZ, 2025, 9, 29, 6, 0))
+    await f.group(session, clock, PARTY_CHAT, cast.compound.id, purpose="party_branch")
+    roster = await f.roster(session, clock, cast.compound.id, cast.organizer)
+    await f.join(session, clock, roster.id, *cast.parents)
+    await session.commit()
+    roster_id = roster.id
+    assert await coverage.sweep_coverage(session, f.local(TZ, 2025, 9, 29, 6, 0, 2)) == 0
+    assert await coverage.sweep_coverage(session, f.local(TZ, 2025, 9, 29, 6, 29)) == 0
+    assert await coverage.sweep_coverage(session, f.local(TZ, 2025, 9, 29, 6, 30)) == 1
+    # A residents' group bound afterwards is told of the shortage at once.
+    await f.group(session, clock, ROSTER_CHAT, cast.compound.id)
+    clock.set(f.local(TZ, 2025, 9, 29, 6, 40))
+    await setup.change(session, clock, roster_id, cast.organizer.id, chat_id=ROSTER_CHAT)
+    # Escalation at 07:00 says the real time left (and the change's grace holds it to 07:10).
+    assert await coverage.sweep_coverage(session, f.local(TZ, 2025, 9, 29, 7, 0)) == 0
+    assert await coverage.sweep_coverage(session, f.local(TZ, 2025, 9, 29, 7, 10)) == 1
+    rows = (await session.execute(select(Outbox.chat_id, Outbox.text_key, Outbox.args)
+                                  .order_by(Outbox.id))).all()
+    alerts = [(c, k) for c, k, _ in rows if k in ("ro-note-short", "ro-note-escalate")]
+    assert alerts == [(cast.organizer.tg_id, "ro-note-short"), (ROSTER_CHAT, "ro-note-short"),
+                      (PARTY_CHAT, "ro-note-escalate")]
+    (escalation,) = [a for _, k, a in rows if k == "ro-note-escalate"]
+    assert escalation["left"] == {"key": "left-minutes", "args": {"minutes": 20}}
