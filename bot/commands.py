@@ -83,6 +83,8 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("stats", "tk-cmd-stats", action=Action.TICKET_STATS),
     CommandSpec("digest", "tk-cmd-digest", action=Action.TICKET_DIGEST),
     CommandSpec("tkconfig", "tk-cmd-tkconfig", action=Action.TICKET_CONFIG),
+    CommandSpec("indicators", "as-cmd-indicators", action=Action.ASSESSMENT_VIEW),
+    CommandSpec("feerate", "as-cmd-feerate", action=Action.ASSESSMENT_ENTER),
     CommandSpec("roster", "ro-cmd-roster", group=True),
     CommandSpec("myshifts", "ro-cmd-myshifts"),
     CommandSpec("swap", "ro-cmd-swap"),

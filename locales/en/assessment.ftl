@@ -1,0 +1,26 @@
+## Assessment
+as-cmd-indicators = Assessment indicators (this month, a month or a quarter)
+as-cmd-feerate = Enter the fee collection rate
+as-ind-denied = Only admins, the party branch, the community office and the owners' committee can see the assessment indicators.
+as-fee-denied = Only admins and the community office can enter the fee collection rate.
+as-fee-usage = Usage: /feerate rate [month or quarter], e.g. /feerate 93.5 2026-Q4 or /feerate 95% 11. The rate is a number from 0 to 100 with at most two decimals.
+as-period-bad = I cannot read that period. Write a month (2026-11 or 11) or a quarter (2026-Q4 or Q4); nothing means this month.
+as-which-compound = Which compound?
+as-period-month = { $year }-{ $month }
+as-period-quarter = Q{ $quarter } { $year }
+as-category = · { $category }: { $count }
+as-none = · none yet
+as-fee-set = Fee collection rate of "{ $compound }" for { $period } recorded: { $value }% (was { $before }).
+as-indicators =
+    Assessment of "{ $compound }", { $period }
+    Tickets: { $tickets } ({ $per100 } per 100 households, { $households } households)
+    By category:
+    { $categories }
+    Time to accept: median { $accept_median } h, 90% within { $accept_p90 } h
+    Time to resolve: median { $resolve_median } h, 90% within { $resolve_p90 } h
+    Resolved within SLA: { $within_sla }%; reopened: { $reopen }%
+    Escalated to the party branch { $l2 } times, to the community office { $l3 } times
+    Ratings: mean { $mean } stars, 4 stars or more { $four }% ({ $ratings } ratings)
+    Disputes settled by mediation: { $mediated }
+    Volunteer points awarded: { $points }
+    Fee collection rate: { $fee }%

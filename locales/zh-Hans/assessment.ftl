@@ -1,0 +1,26 @@
+## Assessment (物业服务考核)
+as-cmd-indicators = 考核指标（本月、某月或某季度）
+as-cmd-feerate = 录入物业费收缴率
+as-ind-denied = 只有管理员、党支部、社区和业委会可以查看考核指标。
+as-fee-denied = 只有管理员和社区可以录入物业费收缴率。
+as-fee-usage = 用法：/feerate 收缴率 [月份或季度]，例如 /feerate 93.5 2026-Q4 或 /feerate 95% 11月。收缴率是 0 到 100 之间的数，最多两位小数。
+as-period-bad = 看不懂这个时间段。请写月份（2026-11 或 11月）或季度（2026-Q4 或 4季度），不写就是本月。
+as-which-compound = 哪个小区？
+as-period-month = { $year }年{ $month }月
+as-period-quarter = { $year }年第{ $quarter }季度
+as-category = · { $category }：{ $count }
+as-none = · 暂无
+as-fee-set = 已记录“{ $compound }”{ $period }的物业费收缴率：{ $value }%（原为 { $before }）。
+as-indicators =
+    “{ $compound }”{ $period }考核指标
+    工单：{ $tickets }（每百户 { $per100 }，共 { $households } 户）
+    按类别：
+    { $categories }
+    受理用时：中位数 { $accept_median } 小时，90% 在 { $accept_p90 } 小时内
+    办结用时：中位数 { $resolve_median } 小时，90% 在 { $resolve_p90 } 小时内
+    按时办结：{ $within_sla }%；重开率：{ $reopen }%
+    上报到党支部 { $l2 } 次，到社区 { $l3 } 次
+    评价：平均 { $mean } 星，4 星及以上 { $four }%（{ $ratings } 条）
+    调解成功：{ $mediated } 件
+    志愿积分发放：{ $points }
+    物业费收缴率：{ $fee }%
