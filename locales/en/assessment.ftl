@@ -23,4 +23,5 @@ as-indicators =
     Ratings: mean { $mean } stars, 4 stars or more { $four }% ({ $ratings } ratings)
     Disputes settled by mediation: { $mediated }
     Volunteer points awarded: { $points }
+    Volunteering: { $hours } h, duty shifts covered { $coverage }%; vote turnout: { $turnout }%
     Fee collection rate: { $fee }%

@@ -23,4 +23,5 @@ as-indicators =
     评价：平均 { $mean } 星，4 星及以上 { $four }%（{ $ratings } 条）
     调解成功：{ $mediated } 件
     志愿积分发放：{ $points }
+    志愿服务：{ $hours } 小时，值班覆盖 { $coverage }%；投票参与率：{ $turnout }%
     物业费收缴率：{ $fee }%

@@ -23,4 +23,5 @@ as-indicators =
     評價：平均 { $mean } 星，4 星及以上 { $four }%（{ $ratings } 條）
     調解成功：{ $mediated } 件
     志願積分發放：{ $points }
+    志願服務：{ $hours } 小時，值班覆蓋 { $coverage }%；投票參與率：{ $turnout }%
     物業費收繳率：{ $fee }%

@@ -37,4 +37,6 @@ def indicator_args(compound: str, ind: Indicators) -> dict[str, Any]:
         "l2": ind.escalated_l2, "l3": ind.escalated_l3,
         "mean": _d(ind.mean_rating), "four": _d(ind.rated_4_plus), "ratings": ind.ratings,
         "mediated": ind.mediated, "points": ind.points_earned, "fee": _d(ind.fee_rate),
+        "hours": str(ind.volunteer_hours), "coverage": _d(ind.shift_coverage),
+        "turnout": _d(ind.turnout),
     }

@@ -20,6 +20,7 @@ from models.assessment import AssessmentFigure
 from models.points import Account, AccountKind, Posting, PostingKind, PostingLine
 from models.registry import Household
 from models.tickets import Ticket, TicketEvent, TicketRating
+from services.assessment import participation
 from services.assessment.periods import Period
 
 _TENTH = Decimal("0.1")
@@ -45,6 +46,9 @@ class Indicators:
     rated_4_plus: Decimal | None = None
     mediated: int = 0
     points_earned: int = 0
+    volunteer_hours: Decimal = Decimal(0)
+    shift_coverage: Decimal | None = None
+    turnout: Decimal | None = None
     fee_rate: Decimal | None = None
 
 
@@ -89,6 +93,10 @@ async def compute(session: AsyncSession, compound_id: int, period: Period) -> In
         Ticket.compound_id == compound_id, Ticket.outcome == "mediated",
         Ticket.closed_at >= period.start, Ticket.closed_at < period.end)) or 0)
     out.points_earned = await _points(session, compound_id, period)
+    part = await participation.compute(session, compound_id, period)
+    out.volunteer_hours = part.volunteer_hours
+    out.shift_coverage = share(part.covered, part.shifts)
+    out.turnout = share(part.votes, part.eligible)
     out.fee_rate = await session.scalar(select(AssessmentFigure.value).where(
         AssessmentFigure.compound_id == compound_id, AssessmentFigure.period == period.code,
         AssessmentFigure.kind == "fee_rate"))

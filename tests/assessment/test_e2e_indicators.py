@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import func, select
 
 from models.assessment import AssessmentFigure
 from models.registry import Household
+from models.rosters import Assignment, Roster, Shift
 from services.outbox import fragment
 from tests.harness import Harness
 from tests.tickets.world import LOCALES, REPORT, World, build
@@ -34,6 +36,26 @@ async def resolved_and_rated(h: Harness, w: World, locale: str) -> None:
     await h.deliver()
 
 
+async def duty(h: Harness, w: World) -> None:
+    """Two crossing-guard shifts this month: one full (Mei attended its 3 hours), one not."""
+    now = h.clock.now()
+    async with h.app.sessions() as s:
+        roster = Roster(compound_id=w.compound_id, name="Crossing", place="Gate", times=[],
+                        per_shift=1, recurrence="", leads=[], organizer_id=w.person_ids["zhao"],
+                        created_at=now, updated_at=now)
+        s.add(roster)
+        await s.flush()
+        full, empty = (Shift(roster_id=roster.id, day=now.date(), slot=i,
+                             starts_at=now + timedelta(days=1 + i),
+                             ends_at=now + timedelta(days=1 + i, hours=3),
+                             capacity=1, taken=1 - i, created_at=now) for i in (0, 1))
+        s.add_all([full, empty])
+        await s.flush()
+        s.add(Assignment(shift_id=full.id, person_id=w.person_ids["mei"], source="take",
+                         created_at=now, attendance="attended"))
+        await s.commit()
+
+
 def month(w: World) -> dict:
     return fragment("as-period-month", year="2026", month="3")
 
@@ -42,6 +64,7 @@ def month(w: World) -> dict:
 async def test_indicators_from_the_bots_own_rows(h: Harness, locale: str) -> None:
     w = await build(h, locale)
     await resolved_and_rated(h, w, locale)
+    await duty(h, w)
     async with h.app.sessions() as s:
         homes = await s.scalar(select(func.count()).select_from(Household).where(
             Household.compound_id == w.compound_id))
@@ -77,7 +100,7 @@ async def test_indicators_from_the_bots_own_rows(h: Harness, locale: str) -> Non
         tickets=2, per100=str(per100), categories=cats, accept_median="0.5",
         accept_p90="0.5", resolve_median="2.5", resolve_p90="2.5", within_sla="100.0",
         reopen="0.0", l2=0, l3=0, mean="4.00", four="100.0", ratings=1, mediated=0,
-        points=0, fee="95.00")
+        points=0, fee="95.00", hours="3.0", coverage="50.0", turnout="—")
     assert w.last(w.zhao).text == expected
 
     # The quarter holds the same tickets but no fee rate of its own (entered per period).
@@ -90,7 +113,8 @@ async def test_indicators_from_the_bots_own_rows(h: Harness, locale: str) -> Non
 def _blank() -> dict:
     keys = ("compound", "period", "households", "tickets", "per100", "categories",
             "accept_median", "accept_p90", "resolve_median", "resolve_p90", "within_sla",
-            "reopen", "l2", "l3", "mean", "four", "ratings", "mediated", "points")
+            "reopen", "l2", "l3", "mean", "four", "ratings", "mediated", "points", "hours",
+            "coverage", "turnout")
     return dict.fromkeys(keys, "")
 
 
