@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -33,3 +34,37 @@ class AssessmentFigure(Base):
     value: Mapped[Decimal] = mapped_column(Numeric(5, 2))
     entered_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     entered_at: Mapped[datetime]
+
+
+class AssessmentScheme(Base):
+    """Weights and thresholds of a community, in force from a quarter on (until a later row).
+
+    A change is always stored for the next quarter, so a period's scheme never changes once
+    the period has begun; the result of a closed period also carries a copy of it.
+    """
+
+    __tablename__ = "assessment_scheme"
+    __table_args__ = (UniqueConstraint("community_id", "from_period"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="CASCADE"))
+    from_period: Mapped[str] = mapped_column(String(8))  # "2027-Q1"
+    body: Mapped[dict[str, Any]]
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    set_at: Mapped[datetime]
+
+
+class AssessmentResult(Base):
+    """A closed period of one compound: the inputs, the scheme and the score, frozen."""
+
+    __tablename__ = "assessment_result"
+    __table_args__ = (UniqueConstraint("compound_id", "period"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(8))
+    inputs: Mapped[dict[str, Any]]
+    scheme: Mapped[dict[str, Any]]
+    # None: too little data to be ranked ("insufficient data").
+    score: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
+    closed_at: Mapped[datetime]

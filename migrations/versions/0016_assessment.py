@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects.postgresql import JSONB
 
 revision: str = "0016_assessment"
 down_revision: str | tuple[str, ...] | None = "0009"
@@ -39,8 +40,41 @@ def upgrade() -> None:
                            name=op.f("ck_assessment_figure_value")),
     )
     op.create_index(op.f("ix_assessment_figure_compound_id"), "assessment_figure", ["compound_id"])
+    op.create_table(
+        "assessment_scheme",
+        sa.Column("id", _ID, autoincrement=True, nullable=False),
+        sa.Column("community_id", _ID, nullable=False),
+        sa.Column("from_period", sa.String(8), nullable=False),
+        sa.Column("body", sa.JSON().with_variant(JSONB(), "postgresql"), nullable=False),
+        sa.Column("set_by", _ID, nullable=True),
+        sa.Column("set_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["community_id"], ["community.id"], ondelete="CASCADE",
+                                name=op.f("fk_assessment_scheme_community_id_community")),
+        sa.ForeignKeyConstraint(["set_by"], ["person.id"],
+                                name=op.f("fk_assessment_scheme_set_by_person")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment_scheme")),
+        sa.UniqueConstraint("community_id", "from_period",
+                            name=op.f("uq_assessment_scheme_community_id")),
+    )
+    op.create_table(
+        "assessment_result",
+        sa.Column("id", _ID, autoincrement=True, nullable=False),
+        sa.Column("compound_id", _ID, nullable=False),
+        sa.Column("period", sa.String(8), nullable=False),
+        sa.Column("inputs", sa.JSON().with_variant(JSONB(), "postgresql"), nullable=False),
+        sa.Column("scheme", sa.JSON().with_variant(JSONB(), "postgresql"), nullable=False),
+        sa.Column("score", sa.Numeric(6, 2), nullable=True),
+        sa.Column("closed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["compound_id"], ["compound.id"], ondelete="CASCADE",
+                                name=op.f("fk_assessment_result_compound_id_compound")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment_result")),
+        sa.UniqueConstraint("compound_id", "period",
+                            name=op.f("uq_assessment_result_compound_id")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("assessment_result")
+    op.drop_table("assessment_scheme")
     op.drop_index(op.f("ix_assessment_figure_compound_id"), table_name="assessment_figure")
     op.drop_table("assessment_figure")
