@@ -85,6 +85,8 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("tkconfig", "tk-cmd-tkconfig", action=Action.TICKET_CONFIG),
     CommandSpec("indicators", "as-cmd-indicators", action=Action.ASSESSMENT_VIEW),
     CommandSpec("feerate", "as-cmd-feerate", action=Action.ASSESSMENT_ENTER),
+    CommandSpec("score", "as-cmd-score", action=Action.ASSESSMENT_VIEW),
+    CommandSpec("scheme", "as-cmd-scheme", action=Action.ASSESSMENT_VIEW),
     CommandSpec("roster", "ro-cmd-roster", group=True),
     CommandSpec("myshifts", "ro-cmd-myshifts"),
     CommandSpec("swap", "ro-cmd-swap"),

@@ -52,6 +52,7 @@ class Action(enum.StrEnum):
     TICKET_CONFIG = "ticket.config"
     ASSESSMENT_VIEW = "assessment.view"
     ASSESSMENT_ENTER = "assessment.enter"
+    ASSESSMENT_SCHEME = "assessment.scheme"
     ROSTER_CREATE = "roster.create"
     ROSTER_MANAGE = "roster.manage"
 
@@ -113,6 +114,8 @@ POLICY: dict[Action, frozenset[Role]] = {
     Action.ASSESSMENT_VIEW: frozenset({R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
                                        R.OWNERS_COMMITTEE}),
     Action.ASSESSMENT_ENTER: frozenset({R.ADMIN, R.COMMUNITY_OFFICER}),
+    # The scheme is the community's yardstick for its compounds, not the compounds' own.
+    Action.ASSESSMENT_SCHEME: frozenset({R.COMMUNITY_OFFICER}),
     # Duty rosters (crossing guard, patrols, greeting calls): staff and building leaders run
     # their own; ROSTER_MANAGE runs anyone's in the compound.
     Action.ROSTER_CREATE: STAFF | {R.BUILDING_LEADER},

@@ -48,6 +48,8 @@ digest        .    Y   .   .   Y   .   .   .   .   .   .   .   Y
 tkconfig      .    Y   .   .   .   .   .   .   .   .   .   .   Y
 indicators    .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 feerate       .    Y   .   .   .   Y   .   .   .   .   .   .   Y
+score         .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
+scheme        .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 activity      .    Y   .   Y   Y   Y   .   .   .   .   .   .   Y
 redeem        .    Y   Y   .   .   .   .   .   .   .   .   .   Y
 award         .    Y   .   .   .   .   .   .   .   .   .   .   Y

@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.assessment.score import scheme_command, score_command
 from handlers.keyboards import choices
 from handlers.tickets.render import answer_long, t
 from models.registry import Compound
@@ -108,5 +109,7 @@ def build_router() -> Router:
     private = F.chat.type == "private"
     router.message.register(indicators_command, Command("indicators"), private)
     router.message.register(feerate_command, Command("feerate"), private)
+    router.message.register(score_command, Command("score"), private)
+    router.message.register(scheme_command, Command("scheme"), private)
     router.callback_query.register(picked, AsPick.filter())
     return router

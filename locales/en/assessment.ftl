@@ -25,3 +25,26 @@ as-indicators =
     Volunteer points awarded: { $points }
     Volunteering: { $hours } h, duty shifts covered { $coverage }%; vote turnout: { $turnout }%
     Fee collection rate: { $fee }%
+
+as-cmd-score = Assessment score (this month, a month or a quarter)
+as-cmd-scheme = Assessment scheme (the community office may change next quarter's)
+as-score-line = "{ $compound }", { $period }: { $score } points ({ $state })
+as-score-open = provisional, frozen at the period's end
+as-score-closed = frozen
+as-score-insufficient = insufficient data, not ranked
+as-scheme-denied = Only the community office can change the assessment scheme.
+as-scheme-many = You look after several communities; change the scheme from an account of one community.
+as-scheme-no-community = This compound does not belong to a community yet; the scheme is set by the community.
+as-scheme-usage = Usage: /scheme code weight good bad, e.g. /scheme within_sla 30 100 60. The weight is 0 to 100; the codes are listed by /scheme.
+as-scheme-set = Changed, in force from { $period }; this quarter and closed quarters keep their scheme.
+as-scheme-item = · { $name } ({ $code }): weight { $weight }, good { $good }, bad { $bad }
+as-scheme =
+    Assessment scheme in force for { $period }
+    { $items }
+    A compound with fewer than { $tickets } tickets or { $ratings } ratings shows "insufficient data" and is not ranked.
+as-name-within-sla = Resolved within SLA (%)
+as-name-mean-rating = Mean rating (stars)
+as-name-resolve-median = Median time to resolve (h)
+as-name-reopen-rate = Reopen rate (%)
+as-name-per-100 = Tickets per 100 households
+as-name-fee-rate = Fee collection rate (%)

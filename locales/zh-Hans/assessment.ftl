@@ -25,3 +25,26 @@ as-indicators =
     志愿积分发放：{ $points }
     志愿服务：{ $hours } 小时，值班覆盖 { $coverage }%；投票参与率：{ $turnout }%
     物业费收缴率：{ $fee }%
+
+as-cmd-score = 考核得分（本月、某月或某季度）
+as-cmd-scheme = 考核方案（社区可改下季度的权重和标准）
+as-score-line = “{ $compound }”{ $period }：{ $score } 分（{ $state }）
+as-score-open = 暂定，期末封存
+as-score-closed = 已封存
+as-score-insufficient = 数据不足，不参与排名
+as-scheme-denied = 只有社区可以修改考核方案。
+as-scheme-many = 您管理多个社区，请在其中一个社区的账号下修改考核方案。
+as-scheme-no-community = 这个小区还没有归属社区，考核方案由社区设定。
+as-scheme-usage = 用法：/scheme 指标代码 权重 达标值 最差值，例如 /scheme within_sla 30 100 60。权重 0 到 100；指标代码见 /scheme。
+as-scheme-set = 已修改，自{ $period }起生效；本季度和已封存的季度不变。
+as-scheme-item = · { $name }（{ $code }）：权重 { $weight }，达标 { $good }，最差 { $bad }
+as-scheme =
+    { $period }使用的考核方案
+    { $items }
+    工单少于 { $tickets } 件或评价少于 { $ratings } 条的小区显示“数据不足”，不排名。
+as-name-within-sla = 按时办结率（%）
+as-name-mean-rating = 平均评价（星）
+as-name-resolve-median = 办结用时中位数（小时）
+as-name-reopen-rate = 重开率（%）
+as-name-per-100 = 每百户工单
+as-name-fee-rate = 物业费收缴率（%）

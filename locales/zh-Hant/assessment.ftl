@@ -25,3 +25,26 @@ as-indicators =
     志願積分發放：{ $points }
     志願服務：{ $hours } 小時，值班覆蓋 { $coverage }%；投票參與率：{ $turnout }%
     物業費收繳率：{ $fee }%
+
+as-cmd-score = 考核得分（本月、某月或某季度）
+as-cmd-scheme = 考核方案（社區可改下季度的權重和標準）
+as-score-line = 「{ $compound }」{ $period }：{ $score } 分（{ $state }）
+as-score-open = 暫定，期末封存
+as-score-closed = 已封存
+as-score-insufficient = 數據不足，不參與排名
+as-scheme-denied = 只有社區可以修改考核方案。
+as-scheme-many = 您管理多個社區，請在其中一個社區的賬號下修改考核方案。
+as-scheme-no-community = 這個小區還沒有歸屬社區，考核方案由社區設定。
+as-scheme-usage = 用法：/scheme 指標代碼 權重 達標值 最差值，例如 /scheme within_sla 30 100 60。權重 0 到 100；指標代碼見 /scheme。
+as-scheme-set = 已修改，自{ $period }起生效；本季度和已封存的季度不變。
+as-scheme-item = · { $name }（{ $code }）：權重 { $weight }，達標 { $good }，最差 { $bad }
+as-scheme =
+    { $period }使用的考核方案
+    { $items }
+    工單少於 { $tickets } 件或評價少於 { $ratings } 條的小區顯示「數據不足」，不排名。
+as-name-within-sla = 按時辦結率（%）
+as-name-mean-rating = 平均評價（星）
+as-name-resolve-median = 辦結用時中位數（小時）
+as-name-reopen-rate = 重開率（%）
+as-name-per-100 = 每百戶工單
+as-name-fee-rate = 物業費收繳率（%）

@@ -76,12 +76,12 @@ async def scheme_for(session: AsyncSession, community_id: int | None,
     body = await session.scalar(
         select(AssessmentScheme.body)
         .where(AssessmentScheme.community_id == community_id,
-               AssessmentScheme.from_period <= _quarter_of(period.code))
+               AssessmentScheme.from_period <= quarter_of(period.code))
         .order_by(AssessmentScheme.from_period.desc()).limit(1))
     return body or DEFAULT
 
 
-def _quarter_of(code: str) -> str:
+def quarter_of(code: str) -> str:
     year, _, rest = code.partition("-")
     return code if rest.startswith("Q") else f"{year}-Q{(int(rest) - 1) // 3 + 1}"
 
@@ -100,3 +100,43 @@ async def close(session: AsyncSession, clock: Clock, compound: Compound,
     session.add(row)
     await session.flush()
     return row
+
+
+class SchemeError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def next_quarter(now_period: Period) -> str:
+    year, q = int(now_period.code[:4]), int(quarter_of(now_period.code)[-1])
+    return f"{year + 1}-Q1" if q == 4 else f"{year}-Q{q + 1}"
+
+
+async def set_next(session: AsyncSession, clock: Clock, compound: Compound, actor_id: int,
+                   current: Period, name: str, numbers: list[str]) -> str:
+    """Change one indicator's weight and thresholds from the next quarter on; returns it.
+    The running and the closed quarters keep the scheme they began with."""
+    if compound.community_id is None:
+        raise SchemeError("as-scheme-no-community")
+    if name not in DEFAULT["weights"] or len(numbers) != 3:
+        raise SchemeError("as-scheme-usage")
+    try:
+        weight, good, bad = (Decimal(n) for n in numbers)
+    except ArithmeticError:
+        raise SchemeError("as-scheme-usage") from None
+    if not all(x.is_finite() for x in (weight, good, bad)) or not 0 <= weight <= 100:
+        raise SchemeError("as-scheme-usage")
+    target = next_quarter(current)
+    row = await session.scalar(select(AssessmentScheme).where(
+        AssessmentScheme.community_id == compound.community_id,
+        AssessmentScheme.from_period == target))
+    if row is None:
+        base = await scheme_for(session, compound.community_id, current)
+        row = AssessmentScheme(community_id=compound.community_id, from_period=target,
+                               body=base, set_by=actor_id, set_at=clock.now())
+        session.add(row)
+    body = {**row.body, "weights": {**row.body["weights"],
+                                    name: [str(weight), str(good), str(bad)]}}
+    row.body, row.set_by, row.set_at = body, actor_id, clock.now()
+    return target
