@@ -48,3 +48,14 @@ as-name-resolve-median = Median time to resolve (h)
 as-name-reopen-rate = Reopen rate (%)
 as-name-per-100 = Tickets per 100 households
 as-name-fee-rate = Fee collection rate (%)
+
+as-why-one = { $a }
+as-why-two = { $a }, { $b }
+as-list-item = · { $compound }: { $score } points ({ $why })
+as-list =
+    Property service red and black list, { $period }
+    🔴 Red list
+    { $red }
+    ⚫ Black list
+    { $black }
+    Insufficient data, not ranked: { $unranked }

@@ -48,3 +48,14 @@ as-name-resolve-median = 办结用时中位数（小时）
 as-name-reopen-rate = 重开率（%）
 as-name-per-100 = 每百户工单
 as-name-fee-rate = 物业费收缴率（%）
+
+as-why-one = { $a }
+as-why-two = { $a }、{ $b }
+as-list-item = · { $compound }：{ $score } 分（{ $why }）
+as-list =
+    { $period }小区物业服务红黑榜
+    🔴 红榜
+    { $red }
+    ⚫ 黑榜
+    { $black }
+    数据不足、未排名：{ $unranked }

@@ -48,3 +48,14 @@ as-name-resolve-median = 辦結用時中位數（小時）
 as-name-reopen-rate = 重開率（%）
 as-name-per-100 = 每百戶工單
 as-name-fee-rate = 物業費收繳率（%）
+
+as-why-one = { $a }
+as-why-two = { $a }、{ $b }
+as-list-item = · { $compound }：{ $score } 分（{ $why }）
+as-list =
+    { $period }小區物業服務紅黑榜
+    🔴 紅榜
+    { $red }
+    ⚫ 黑榜
+    { $black }
+    數據不足、未排名：{ $unranked }
