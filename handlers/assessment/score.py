@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.tickets.render import answer_long, t
 from models.assessment import AssessmentResult
 from models.registry import Compound
-from services.assessment import display, indicators, periods, scheme
+from services.assessment import display, indicators, periods, ranking, scheme
 from services.clock import Clock
 from services.outbox import fragment
 from services.policy import Action, Actor, compounds_for
@@ -32,6 +32,7 @@ async def score_command(message: Message, command: CommandObject, i18n: I18nCont
             await message.answer(t(i18n, "as-period-bad"))
             return
         lines.append(t(i18n, "as-score-line", **await _score(session, compound, period)))
+        lines += [t(i18n, key, **args) for key, args in await _rank(session, compound, period)]
     await answer_long(message, "\n".join(lines))
 
 
@@ -48,6 +49,21 @@ async def _score(session: AsyncSession, compound: Compound, period: periods.Peri
             "score": display.NONE if value is None else str(value),
             "state": fragment("as-score-insufficient" if value is None
                               else f"as-score-{state}")}
+
+
+async def _rank(session: AsyncSession, compound: Compound,
+                period: periods.Period) -> list[tuple[str, dict]]:
+    """For a closed period: the place in the community and what would lift the score most."""
+    frozen = await session.scalar(select(AssessmentResult).where(
+        AssessmentResult.compound_id == compound.id, AssessmentResult.period == period.code))
+    place = await ranking.rank_of(session, compound, period.code) if frozen else None
+    if frozen is None or place is None:
+        return []
+    out = [("as-score-rank", {"place": place[0], "of": place[1]})]
+    if gain := ranking.biggest_gain(frozen):
+        out.append(("as-score-gain", {"name": fragment("as-name-" + gain[0].replace("_", "-")),
+                                      "points": str(gain[1])}))
+    return out
 
 
 async def scheme_command(message: Message, command: CommandObject, i18n: I18nContext,

@@ -59,3 +59,5 @@ as-list =
     ⚫ Black list
     { $black }
     Insufficient data, not ranked: { $unranked }
+as-score-rank = { "  " }Place { $place } of { $of } ranked in the community
+as-score-gain = { "  " }Most to gain: { $name }, up to { $points } points at its good level

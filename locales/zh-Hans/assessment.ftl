@@ -59,3 +59,5 @@ as-list =
     ⚫ 黑榜
     { $black }
     数据不足、未排名：{ $unranked }
+as-score-rank = 　在本社区排第 { $place } 名（共 { $of } 个参与排名）
+as-score-gain = 　最能提分的是{ $name }：达标可多 { $points } 分

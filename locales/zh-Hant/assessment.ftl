@@ -59,3 +59,5 @@ as-list =
     ⚫ 黑榜
     { $black }
     數據不足、未排名：{ $unranked }
+as-score-rank = 　在本社區排第 { $place } 名（共 { $of } 個參與排名）
+as-score-gain = 　最能提分的是{ $name }：達標可多 { $points } 分

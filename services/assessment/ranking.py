@@ -41,9 +41,13 @@ def reasons(result: AssessmentResult, best: bool) -> list[str]:
     return [name for _, _, name in parts[:2]]
 
 
+def ordered(rows: list[tuple[Compound, AssessmentResult]]) -> list:
+    return sorted((r for r in rows if r[1].score is not None),
+                  key=lambda r: (-r[1].score, r[0].name, r[0].id))
+
+
 def lists(rows: list[tuple[Compound, AssessmentResult]]) -> tuple[list, list, list]:
-    ranked = sorted((r for r in rows if r[1].score is not None),
-                    key=lambda r: (-r[1].score, r[0].name, r[0].id))
+    ranked = ordered(rows)
     top = ranked[:TOP_N]
     bottom = [r for r in reversed(ranked[-TOP_N:]) if r not in top]
     return top, bottom, [c for c, r in rows if r.score is None]
@@ -96,3 +100,29 @@ async def _post(session: AsyncSession, clock: FrozenClock, community_id: int, co
         await enqueue(session, clock, Notice(key=f"as:list:{community_id}:{code}:{chat_id}",
                                              chat_id=chat_id, text_key="as-list", args=args))
     return len(chats)
+
+
+def biggest_gain(result: AssessmentResult) -> tuple[str, Decimal] | None:
+    """The indicator whose reaching "good" would add most to the score, and how much."""
+    used = [(n, w) for n, w in result.scheme["weights"].items()
+            if result.inputs.get(n) is not None]
+    total = sum(Decimal(w[0]) for _, w in used)
+    gains = [((Decimal(w) * (100 - scheme.part(Decimal(result.inputs[n]), Decimal(g),
+                                                 Decimal(b))) / total).quantize(Decimal("0.01")),
+              n) for n, (w, g, b) in used] if total else []
+    best = max(gains, key=lambda x: (x[0], x[1]), default=None)
+    return (best[1], best[0]) if best and best[0] > 0 else None
+
+
+async def rank_of(session: AsyncSession, compound: Compound,
+                  code: str) -> tuple[int, int] | None:
+    """(place, ranked compounds) in the compound's community for a closed period."""
+    if compound.community_id is None:
+        return None
+    rows = list((await session.execute(
+        select(Compound, AssessmentResult).join(
+            AssessmentResult, AssessmentResult.compound_id == Compound.id)
+        .where(Compound.community_id == compound.community_id,
+               AssessmentResult.period == code))).all())
+    ids = [c.id for c, _ in ordered([(c, r) for c, r in rows])]
+    return (ids.index(compound.id) + 1, len(ids)) if compound.id in ids else None

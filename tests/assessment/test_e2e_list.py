@@ -45,6 +45,14 @@ async def test_quarter_end_posts_the_list_once(h: Harness) -> None:
     text = posted[0].text
     assert w.text("as-period-quarter", year="2026", quarter="1") in text
     assert item in text and "Quiet Court" in text.split("\n")[-1]
+    # The compound's officers see its place and what would lift it most: 4.00 stars score
+    # 50 of 100 at weight 25 of 85 in use, 14.71 points (tickets per 100 can give at most
+    # 10 × 100 / 85 = 11.76).
+    await h.send(w.zhao, "/score 2026-Q1")
+    lines = w.last(w.zhao).text.split("\n")
+    assert lines[1:] == [w.text("as-score-rank", place=1, of=1),
+                         w.text("as-score-gain", name=fragment("as-name-mean-rating"),
+                                points="14.71")]
     # A second tick neither closes again nor posts again.
     await h.tick()
     await h.deliver()
