@@ -9,6 +9,7 @@ from aiogram.types import CallbackQuery
 
 from handlers import (
     activities,
+    assessment,
     common,
     directory,
     errors,
@@ -34,7 +35,7 @@ def get_routers() -> list[Router]:
     `fallback` is last: it answers what nobody else understood.
     """
     features = [setup, roles, household_import, registration, directory, privacy, help,
-                rosters, polls, tickets, activities, points, rewards]
+                rosters, polls, tickets, activities, points, rewards, assessment]
     routers = [errors.build_router(), *(f.build_router() for f in features),
                common.build_router()]
     for router in routers:

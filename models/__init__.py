@@ -4,6 +4,7 @@ import models.polls  # registers the poll tables
 import models.rosters  # noqa: F401  (registers the duty roster tables)
 from models import (  # noqa: F401  (registers the points and ticket tables)
     activities,
+    assessment,
     points,
     tickets,
     tickets_config,

@@ -32,4 +32,8 @@ def register_all(registry: SweepRegistry) -> None:
     registry.add("rosters.remind", roster_reminders.sweep_reminders)
     registry.add("rosters.coverage", coverage.sweep_coverage)
     registry.add("rosters.settle", checkin.sweep_settle)
+
+    from services.assessment import ranking
+
+    registry.add("assessment.quarter", ranking.sweep_quarter_close)
     return None

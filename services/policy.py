@@ -50,6 +50,9 @@ class Action(enum.StrEnum):
     TICKET_STATS = "ticket.stats"
     TICKET_DIGEST = "ticket.digest"
     TICKET_CONFIG = "ticket.config"
+    ASSESSMENT_VIEW = "assessment.view"
+    ASSESSMENT_ENTER = "assessment.enter"
+    ASSESSMENT_SCHEME = "assessment.scheme"
     ROSTER_CREATE = "roster.create"
     ROSTER_MANAGE = "roster.manage"
 
@@ -106,6 +109,13 @@ POLICY: dict[Action, frozenset[Role]] = {
                                     R.OWNERS_COMMITTEE}),
     Action.TICKET_DIGEST: frozenset({R.ADMIN, R.PARTY_BRANCH}),
     Action.TICKET_CONFIG: frozenset({R.ADMIN}),
+    # The assessment is read by whoever oversees the service; only the compound's admin (for
+    # the property company) and the community office enter the fee collection rate.
+    Action.ASSESSMENT_VIEW: frozenset({R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
+                                       R.OWNERS_COMMITTEE}),
+    Action.ASSESSMENT_ENTER: frozenset({R.ADMIN, R.COMMUNITY_OFFICER}),
+    # The scheme is the community's yardstick for its compounds, not the compounds' own.
+    Action.ASSESSMENT_SCHEME: frozenset({R.COMMUNITY_OFFICER}),
     # Duty rosters (crossing guard, patrols, greeting calls): staff and building leaders run
     # their own; ROSTER_MANAGE runs anyone's in the compound.
     Action.ROSTER_CREATE: STAFF | {R.BUILDING_LEADER},

@@ -47,6 +47,10 @@ agree         .    Y   .   .   Y   Y   .   .   .   .   Y   .   Y
 stats         .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 digest        .    Y   .   .   Y   .   .   .   .   .   .   .   Y
 tkconfig      .    Y   .   .   .   .   .   .   .   .   .   .   Y
+indicators    .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
+feerate       .    Y   .   .   .   Y   .   .   .   .   .   .   Y
+score         .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
+scheme        .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 activity      .    Y   .   Y   Y   Y   .   .   .   .   .   .   Y
 redeem        .    Y   Y   .   .   .   .   .   .   .   .   .   Y
 award         .    Y   .   .   .   .   .   .   .   .   .   .   Y

@@ -5,7 +5,10 @@ The question message is edited in place, so a reply to it (a comment) still find
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram import F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,6 +27,14 @@ def _stars(ticket_id: int, round_: int) -> list[tuple[str, TkQuestion]]:
             for n in range(1, 6)]
 
 
+async def _edit(message: Message, text: str, **kwargs: Any) -> None:
+    try:
+        await message.edit_text(text, **kwargs)
+    except TelegramBadRequest as exc:
+        if "not modified" not in exc.message:  # a second press finds it already said
+            raise
+
+
 async def answer(
     query: CallbackQuery, callback_data: TkQuestion, i18n: I18nContext, session: AsyncSession,
     person: Person, clock: Clock,
@@ -38,7 +49,8 @@ async def answer(
     await query.answer()
     key = "tk-thanks-fixed" if fixed else "tk-thanks-notfixed"
     if isinstance(query.message, Message):
-        await query.message.edit_text(
+        await _edit(
+            query.message,
             t(i18n, key, number=ctx.ticket.number) + "\n\n" + t(i18n, "tk-ask-stars"),
             reply_markup=choices(_stars(callback_data.id, callback_data.round), columns=5),
         )
@@ -56,8 +68,8 @@ async def stars(
         return
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(t(i18n, "tk-thanks-stars", number=ctx.ticket.number,
-                                        stars=callback_data.stars))
+        await _edit(query.message, t(i18n, "tk-thanks-stars", number=ctx.ticket.number,
+                                     stars=callback_data.stars))
 
 
 def build_router() -> Router:
