@@ -1,7 +1,7 @@
 """assessment: figures the office enters per compound and period (fee collection rate)
 
 Revision ID: 0016_assessment
-Revises: 0009
+Revises: 0012_outbox_attempts
 Create Date: 2026-12-07 13:00:00
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
 
 revision: str = "0016_assessment"
-down_revision: str | tuple[str, ...] | None = "0009"
+down_revision: str | tuple[str, ...] | None = "0012_outbox_attempts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
