@@ -114,7 +114,7 @@ tk-err-empty-original = That message has no text, so I cannot file it.
 
 ## Working card
 tk-card =
-    { $urgent }Ticket #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
+    { $urgent }{ $late }Ticket #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     Where: { $where }
     Reporter: { $reporter }
     Team: { $team }{ $assignee }
@@ -385,3 +385,15 @@ tk-err-already-party = That person is already a party of ticket #{ NUMBER($numbe
 tk-err-need-parties = Ticket #{ NUMBER($number, useGrouping: 0) } has no other party yet; name them with /party first.
 tk-err-not-party = You are not a party of ticket #{ NUMBER($number, useGrouping: 0) }.
 tk-err-agreement-stale = This agreement is out of date (ticket #{ NUMBER($number, useGrouping: 0) } has a newer one or is closed).
+
+## Gaps in the escalation ladder
+tk-card-late = [OVERDUE] { "" }
+tk-w-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $reason }; passed up to { $level }.
+tk-holder-admins = the compound's admins
+tk-ev-skip = passed over a level nobody holds
+tk-gap-2 =
+    Note: "{ $compound }" has no party branch chat and nobody holds the party branch role. Tickets reaching that level go straight to the next one.
+    To fix it: send /setup in the party branch's group and choose its purpose, or send me privately /grant party_branch @username
+tk-gap-3 =
+    Note: "{ $compound }" has no community office chat and nobody is a community officer. Tickets reaching that level go to the compound's admins.
+    To fix it: send /setup in the office's group and choose its purpose, or send me privately /grant community_officer @username

@@ -114,7 +114,7 @@ tk-err-empty-original = 那条消息里没有文字，没法登记。
 
 ## 工作卡片
 tk-card =
-    { $urgent }工单 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
+    { $urgent }{ $late }工单 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     地点：{ $where }
     报告人：{ $reporter }
     负责：{ $team }{ $assignee }
@@ -385,3 +385,15 @@ tk-err-already-party = 这位已经是工单 #{ NUMBER($number, useGrouping: 0) 
 tk-err-need-parties = 工单 #{ NUMBER($number, useGrouping: 0) } 还没有登记另一方，请先用 /party 登记。
 tk-err-not-party = 您不是工单 #{ NUMBER($number, useGrouping: 0) } 的当事人。
 tk-err-agreement-stale = 这份协议已过期（工单 #{ NUMBER($number, useGrouping: 0) } 有了新协议或已办结）。
+
+## 上报梯级的空档
+tk-card-late = 【已超时】
+tk-w-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $reason }，已上报到{ $level }。
+tk-holder-admins = 小区管理员
+tk-ev-skip = 越级转交（该级无人负责）
+tk-gap-2 =
+    提醒：“{ $compound }”还没有小区党支部的群，也没有人担任党支部角色。工单上报到这一级时会直接转给下一级。
+    补上办法：在党支部的群里发送 /setup 选“党支部群”，或私聊我发送 /grant 党支部 @用户名
+tk-gap-3 =
+    提醒：“{ $compound }”还没有社区居委会的群，也没有人担任社区干部。工单上报到这一级时会转给小区管理员。
+    补上办法：在居委会的群里发送 /setup 选“社区居委会群”，或私聊我发送 /grant 社区干部 @用户名

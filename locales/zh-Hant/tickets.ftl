@@ -114,7 +114,7 @@ tk-err-empty-original = 那則訊息裡沒有文字，沒辦法登記。
 
 ## 工作卡片
 tk-card =
-    { $urgent }工單 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
+    { $urgent }{ $late }工單 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     地點：{ $where }
     報告人：{ $reporter }
     負責：{ $team }{ $assignee }
@@ -385,3 +385,15 @@ tk-err-already-party = 這位已經是工單 #{ NUMBER($number, useGrouping: 0) 
 tk-err-need-parties = 工單 #{ NUMBER($number, useGrouping: 0) } 還沒有登記另一方，請先用 /party 登記。
 tk-err-not-party = 您不是工單 #{ NUMBER($number, useGrouping: 0) } 的當事人。
 tk-err-agreement-stale = 這份協議已過期（工單 #{ NUMBER($number, useGrouping: 0) } 有了新協議或已結案）。
+
+## 上報梯級的空檔
+tk-card-late = 【已逾時】
+tk-w-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $reason }，已上報到{ $level }。
+tk-holder-admins = 社區管理員
+tk-ev-skip = 越級轉交（該級無人負責）
+tk-gap-2 =
+    提醒：「{ $compound }」還沒有社區黨支部的群，也沒有人擔任黨支部角色。工單上報到這一級時會直接轉給下一級。
+    補上辦法：在黨支部的群裡發送 /setup 選「黨支部群」，或私訊我發送 /grant 黨支部 @用戶名
+tk-gap-3 =
+    提醒：「{ $compound }」還沒有社區居委會的群，也沒有人擔任社區幹部。工單上報到這一級時會轉給社區管理員。
+    補上辦法：在居委會的群裡發送 /setup 選「社區居委會群」，或私訊我發送 /grant 社區幹部 @用戶名
