@@ -120,6 +120,7 @@ async def create(
     for level in range(1 if route.team else 2, ticket.level + 1):
         await ladder.reach(session, clock, ctx, level, inform=route.team is not None,
                            photos=photos)
+    await ladder.fill_gap(session, clock, ctx, photos)
     if draft.filed_by_id is not None:
         await notify.person(session, clock, ctx, event, ctx.reporter.tg_id, "tk-n-filed-for-you",
                             {"text": tc.clip(text, 300), "recipient": ctx.reporter.first_name})

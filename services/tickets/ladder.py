@@ -101,12 +101,12 @@ async def reach(
 
 
 async def _next_held(
-    session: AsyncSession, ctx: tc.TicketContext, level: int
+    session: AsyncSession, ctx: tc.TicketContext, first: int
 ) -> tuple[int, list[Target], list[int]]:
-    """The first level above `level` somebody would receive the ticket at; the compound's
-    admins at the top when none would. Returns (level, its targets, levels skipped)."""
+    """The first level from `first` up that somebody would receive the ticket at; the
+    compound's admins at the top when none would. Returns (level, its targets, skipped)."""
     skipped: list[int] = []
-    for up in range(level + 1, TOP + 1):
+    for up in range(first, TOP + 1):
         found = [x for x in await targets(session, ctx, up) if x.card]
         if found:
             return up, found, skipped
@@ -134,26 +134,54 @@ async def climb(
     if t.level >= TOP:
         return False
     below = t.level
-    level, found, skipped = await _next_held(session, ctx, below)
+    level, found, skipped = await _next_held(session, ctx, below + 1)
     t.level = level
     event = await apply(session, clock, t, Event.ESCALATE, actor_id, note=reason)
     holder = holder_label(level, skipped)
-    if skipped:
-        record(session, clock, t, "skip", None,
-               note=", ".join(f"L{n}" for n in skipped) + (" → admins" if level in skipped
-                                                           else f" → L{level}"))
-        await session.flush()
+    await _skip(session, clock, ctx, level, found, skipped)
     await reach(session, clock, ctx, level)
-    if level in skipped:  # nobody at the top: the admins get working cards
-        have = {c.chat_id for c in await cards.cards_of(session, t.id)}
-        for target in found:
-            if target.chat_id not in have:
-                await cards.post(session, clock, ctx, target.chat_id, level)
     await _tell_below(session, clock, ctx, event, below, holder, reason)
     await notify.followers(session, clock, ctx, event, "tk-n-escalated",
                            {"level": holder, "reason": tc.fragment_reason(reason)})
     await cards.refresh(session, clock, ctx)
     return True
+
+
+async def _skip(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext, level: int,
+    found: list[Target], skipped: list[int], photos: list[bytes] | None = None,
+) -> None:
+    """Log the levels passed over; with nobody at the top the admins get working cards."""
+    if not skipped:
+        return
+    t = ctx.ticket
+    fell = level in skipped
+    record(session, clock, t, "skip", None, note=", ".join(f"L{n}" for n in skipped)
+           + (" → admins" if fell else f" → L{level}"))
+    await session.flush()
+    if fell:
+        have = {c.chat_id for c in await cards.cards_of(session, t.id)}
+        for target in found:
+            if target.chat_id not in have:
+                have.add(target.chat_id)
+                await cards.post(session, clock, ctx, target.chat_id, level, photos)
+
+
+async def fill_gap(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext,
+    photos: list[bytes] | None = None,
+) -> None:
+    """A new ticket that starts above the team (the desk, urgent) at a level nobody holds
+    moves on to the next level that has someone, as climbing would."""
+    t = ctx.ticket
+    if t.level == 1:
+        return
+    level, found, skipped = await _next_held(session, ctx, t.level)
+    if not skipped:
+        return
+    t.level = level
+    await _skip(session, clock, ctx, level, found, skipped, photos)
+    await reach(session, clock, ctx, level, photos=photos)
 
 
 async def _tell_below(

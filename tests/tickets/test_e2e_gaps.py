@@ -82,3 +82,33 @@ async def test_ticket_skips_the_empty_level_and_everyone_is_told(h: Harness, loc
     async with h.app.sessions() as s:
         t = (await s.execute(select(Ticket))).scalars().one()
     assert t.status == "accepted"
+
+
+async def test_suggestion_without_a_party_branch_goes_to_the_office(h: Harness) -> None:
+    """zh-Hans: a desk ticket starts at level 2; nobody holds it, so the office gets it."""
+    w = await build(h, "zh-Hans")
+    async with h.app.sessions() as s:
+        await s.execute(delete(ChatBinding).where(ChatBinding.chat_id == w.branch.id))
+        await s.execute(delete(RoleGrant).where(RoleGrant.role == Role.PARTY_BRANCH.value))
+        await s.commit()
+    await h.send(w.mei, "#建议 小区门口能不能加一个快递柜", chat=w.group)
+    await h.deliver()
+    card = w.last(w.office)
+    assert "#1" in card.text and w.text("tk-btn-take") in h.emu.buttons(card)
+    assert h.emu.sent(w.branch) == []
+    async with h.app.sessions() as s:
+        t = (await s.execute(select(Ticket))).scalars().one()
+        skip = (await s.execute(select(TicketEvent.note).where(TicketEvent.kind == "skip")))
+        assert (t.level, skip.scalars().all()) == (3, ["L2 → L3"])
+
+
+async def test_setup_warns_the_admin_of_the_gap(h: Harness) -> None:
+    """zh-Hans: binding a group with /setup tells the admin privately what is missing."""
+    w, boss = await without_office(h, "zh-Hans")
+    group = h.emu.add_group("Whole compound", members=[boss], admins=[boss], bot_status="member")
+    await h.send(boss, "/setup", chat=group)
+    menu = w.last(group)
+    await h.press(boss, menu.message_id, w.text("setup-purpose-compound"), chat=group)
+    await h.deliver()
+    assert w.text("setup-bound-compound", compound="Sunny Garden") in w.last(group).text
+    assert w.last(boss).text == w.text("tk-gap-3", compound="Sunny Garden")
