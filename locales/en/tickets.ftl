@@ -397,3 +397,15 @@ tk-gap-2 =
 tk-gap-3 =
     Note: "{ $compound }" has no community office chat and nobody is a community officer. Tickets reaching that level go to the compound's admins.
     To fix it: send /setup in the office's group and choose its purpose, or send me privately /grant community_officer @username
+
+## Resolution note
+tk-prompt-note = Ticket #{ NUMBER($number, useGrouping: 0) } is marked done. A short note for the residents? Pick one below or reply to this message with a line; or skip.
+tk-note-canned-1 = Fixed, it works again
+tk-note-canned-2 = The broken part was replaced
+tk-note-canned-3 = Dealt with on site
+tk-btn-note-skip = Skip
+tk-note-skipped = All right, no note.
+tk-note-sent = The note went to the residents of ticket #{ NUMBER($number, useGrouping: 0) }.
+tk-err-note-given = Ticket #{ NUMBER($number, useGrouping: 0) } already has a note for this fix.
+tk-n-resolution = Hello { $recipient }, a note from { $steward } on ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $note }
+tk-ev-resolution = resolution note

@@ -397,3 +397,15 @@ tk-gap-2 =
 tk-gap-3 =
     提醒：“{ $compound }”还没有社区居委会的群，也没有人担任社区干部。工单上报到这一级时会转给小区管理员。
     补上办法：在居委会的群里发送 /setup 选“社区居委会群”，或私聊我发送 /grant 社区干部 @用户名
+
+## 处理说明
+tk-prompt-note = 工单 #{ NUMBER($number, useGrouping: 0) } 已处理。给住户留一句处理说明吗？点下面的常用说明，或回复这条消息写一句；也可以跳过。
+tk-note-canned-1 = 已修好，请放心使用
+tk-note-canned-2 = 已更换损坏的零件
+tk-note-canned-3 = 已到现场处理完毕
+tk-btn-note-skip = 跳过
+tk-note-skipped = 好的，不写处理说明。
+tk-note-sent = 处理说明已发给工单 #{ NUMBER($number, useGrouping: 0) } 的住户。
+tk-err-note-given = 工单 #{ NUMBER($number, useGrouping: 0) } 这次处理已经写过说明了。
+tk-n-resolution = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $steward }的处理说明：{ $note }
+tk-ev-resolution = 处理说明

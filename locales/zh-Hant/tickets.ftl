@@ -397,3 +397,15 @@ tk-gap-2 =
 tk-gap-3 =
     提醒：「{ $compound }」還沒有社區居委會的群，也沒有人擔任社區幹部。工單上報到這一級時會轉給社區管理員。
     補上辦法：在居委會的群裡發送 /setup 選「社區居委會群」，或私訊我發送 /grant 社區幹部 @用戶名
+
+## 處理說明
+tk-prompt-note = 工單 #{ NUMBER($number, useGrouping: 0) } 已處理。給住戶留一句處理說明嗎？點下面的常用說明，或回覆這則訊息寫一句；也可以略過。
+tk-note-canned-1 = 已修好，請放心使用
+tk-note-canned-2 = 已更換損壞的零件
+tk-note-canned-3 = 已到現場處理完畢
+tk-btn-note-skip = 略過
+tk-note-skipped = 好的，不寫處理說明。
+tk-note-sent = 處理說明已發給工單 #{ NUMBER($number, useGrouping: 0) } 的住戶。
+tk-err-note-given = 工單 #{ NUMBER($number, useGrouping: 0) } 這次處理已經寫過說明了。
+tk-n-resolution = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $steward }的處理說明：{ $note }
+tk-ev-resolution = 處理說明
