@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.person import Person
 from models.registry import ChatBinding, Compound
 from models.roles import Role, RoleGrant
-from services.clock import Clock
+from services.clock import Clock, FrozenClock
 from services.outbox import Notice, enqueue
 from services.tickets import context as tc
 
@@ -72,7 +72,7 @@ async def warn(session: AsyncSession, clock: Clock, compound: Compound) -> int:
 
 async def sweep(session: AsyncSession, now: datetime) -> int:
     """The daily check: each compound once per local day (per process; keys dedupe the rest)."""
-    clock = _At(now)
+    clock = FrozenClock(now)  # the sweep's instant, for the notices it queues
     done = 0
     checked = _checked.setdefault(session.get_bind(), {})
     for compound in (await session.execute(select(Compound).order_by(Compound.id))).scalars():
@@ -84,10 +84,3 @@ async def sweep(session: AsyncSession, now: datetime) -> int:
     await session.commit()
     return done
 
-
-class _At:
-    def __init__(self, now: datetime) -> None:
-        self._now = now
-
-    def now(self) -> datetime:
-        return self._now
