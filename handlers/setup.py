@@ -38,6 +38,7 @@ from services import setup as setup_service
 from services.clock import Clock
 from services.policy import Action, Actor, can, compounds_for
 from services.setup import Purpose, SetupError
+from services.tickets import holes
 
 PAGE_SIZE = 24
 ADMIN_STATUSES = (ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR)
@@ -303,6 +304,9 @@ async def _bind(
     text = i18n.get(BOUND_TEXTS[purpose], compound=compound.name,
                     building=building.name if building else "",
                     team=team_name(i18n, team) if team else "")
+    # Whatever the ladder still lacks is told to the admins privately, with the fix.
+    if await holes.warn(session, clock, compound):
+        await session.commit()
     me = await bot.get_chat_member(message.chat.id, bot.id)
     if me.status != ChatMemberStatus.ADMINISTRATOR:
         text += "\n\n" + i18n.get("setup-make-admin")

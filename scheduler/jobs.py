@@ -24,6 +24,10 @@ def register_all(registry: SweepRegistry) -> None:
 
     registry.add("tickets.sla", tickets_sweep.sweep)
 
+    from services.tickets import holes as ticket_holes
+
+    registry.add("tickets.gaps", ticket_holes.sweep)
+
     from services.rosters import checkin, coverage, generation
     from services.rosters import reminders as roster_reminders
 

@@ -24,18 +24,18 @@ from tests.test_setup_e2e import (
 OTHER = {"zh-Hans": "zh-Hant", "zh-Hant": "en", "en": "zh-Hans"}
 STEWARD_REPAIRS = {"zh-Hans": "红管家 维修", "zh-Hant": "紅管家 維修", "en": "steward repairs"}
 GRANTED = {
-    "zh-Hans": "好的，Rui 现在是“Happy Garden”的红管家（维修队）。",
-    "zh-Hant": "好的，Rui 現在是「Happy Garden」的紅管家（維修隊）。",
+    "zh-Hans": "好的，Rui 现在是“Happy Garden”的管家（维修队）。",
+    "zh-Hant": "好的，Rui 現在是「Happy Garden」的管家（維修隊）。",
     "en": 'Done: Rui is now steward (Repairs) of "Happy Garden".',
 }
 NOTICE = {
-    "zh-Hans": "您好！您已被任命为“Happy Garden”的红管家（维修队）。",
-    "zh-Hant": "您好！您已被任命為「Happy Garden」的紅管家（維修隊）。",
+    "zh-Hans": "您好！您已被任命为“Happy Garden”的管家（维修队）。",
+    "zh-Hant": "您好！您已被任命為「Happy Garden」的管家（維修隊）。",
     "en": 'Hello! You are now steward (Repairs) of "Happy Garden".',
 }
 REVOKED_NOTICE = {
-    "zh-Hans": "您好，您在“Happy Garden”的红管家角色已经取消。",
-    "zh-Hant": "您好，您在「Happy Garden」的紅管家角色已經取消。",
+    "zh-Hans": "您好，您在“Happy Garden”的管家角色已经取消。",
+    "zh-Hant": "您好，您在「Happy Garden」的管家角色已經取消。",
     "en": 'Hello. You are no longer steward of "Happy Garden".',
 }
 

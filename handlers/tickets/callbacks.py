@@ -54,3 +54,11 @@ class TkPick(CallbackData, prefix="tp"):
 class TkDigest(CallbackData, prefix="td"):
     action: str  # pub | no
     compound: int
+
+
+class TkNote(CallbackData, prefix="tn"):
+    """The resolution note after 已处理: n=1..3 a canned note, 0 none."""
+
+    id: int
+    round: int
+    n: int

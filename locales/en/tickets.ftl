@@ -115,7 +115,7 @@ tk-err-empty-original = That message has no text, so I cannot file it.
 
 ## Working card
 tk-card =
-    { $urgent }Ticket #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
+    { $urgent }{ $late }Ticket #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     Where: { $where }
     Reporter: { $reporter }
     Team: { $team }{ $assignee }
@@ -412,3 +412,27 @@ tk-dup-offer-private =
     Is it the same problem? Press "+1" to follow it together; you will hear about every update.
 tk-digest-said-private = raised privately by a resident
 tk-n-closed-unreached = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.
+
+## Gaps in the escalation ladder
+tk-card-late = [OVERDUE] { "" }
+tk-w-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $reason }; passed up to { $level }.
+tk-holder-admins = the compound's admins
+tk-ev-skip = passed over a level nobody holds
+tk-gap-2 =
+    Note: "{ $compound }" has no party branch chat and nobody holds the party branch role. Tickets reaching that level go straight to the next one.
+    To fix it: send /setup in the party branch's group and choose its purpose, or send me privately /grant party_branch @username
+tk-gap-3 =
+    Note: "{ $compound }" has no community office chat and nobody is a community officer. Tickets reaching that level go to the compound's admins.
+    To fix it: send /setup in the office's group and choose its purpose, or send me privately /grant community_officer @username
+
+## Resolution note
+tk-prompt-note = Ticket #{ NUMBER($number, useGrouping: 0) } is marked done. A short note for the residents? Pick one below or reply to this message with a line; or skip.
+tk-note-canned-1 = Fixed, it works again
+tk-note-canned-2 = The broken part was replaced
+tk-note-canned-3 = Dealt with on site
+tk-btn-note-skip = Skip
+tk-note-skipped = All right, no note.
+tk-note-sent = The note went to the residents of ticket #{ NUMBER($number, useGrouping: 0) }.
+tk-err-note-given = Ticket #{ NUMBER($number, useGrouping: 0) } already has a note for this fix.
+tk-n-resolution = Hello { $recipient }, a note from { $steward } on ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $note }
+tk-ev-resolution = resolution note

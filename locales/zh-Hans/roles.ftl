@@ -6,7 +6,7 @@ role-cmd-partymember = 标记或取消党员身份
 role-cmd-badge = 亮出或收起党员身份
 
 role-name-admin = 管理员
-role-name-steward = 红管家
+role-name-steward = 管家
 role-name-organizer = 活动组织者
 role-name-party_branch = 党支部
 role-name-community_officer = 社区干部
@@ -25,12 +25,12 @@ role-grant-usage =
     用法：
     · 在小区的群里，回复那个人的消息：/grant 角色 [楼栋或服务队]
     · 私聊我：/grant 角色 @用户名（或数字 ID）[楼栋或服务队]
-    例如：/grant 楼栋长 @wang 3号楼，/grant 红管家 @li 维修
+    例如：/grant 楼栋长 @wang 3号楼，/grant 管家 @li 维修
 role-revoke-usage =
     用法：
     · 在小区的群里，回复那个人的消息：/revoke 角色
     · 私聊我：/revoke 角色 @用户名（或数字 ID）
-    红管家可以只移出某个服务队：/revoke 红管家 @li 维修
+    管家可以只移出某个服务队：/revoke 管家 @li 维修
 role-unknown-role = 没有这个角色。可以用的角色有：{ $roles }
 role-unknown-person = 我还不认识这个人。请他先私聊我发一句 /start，或者在群里回复他的消息。
 role-unknown-team = 没有找到服务队“{ $team }”。现有的服务队：{ $teams }

@@ -115,7 +115,7 @@ tk-err-empty-original = 那条消息里没有文字，没法登记。
 
 ## 工作卡片
 tk-card =
-    { $urgent }工单 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
+    { $urgent }{ $late }工单 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     地点：{ $where }
     报告人：{ $reporter }
     负责：{ $team }{ $assignee }
@@ -412,3 +412,27 @@ tk-dup-offer-private =
     是同一件事吗？点“+1”就能一起跟进，处理进展也会告诉您。
 tk-digest-said-private = 一位住户私下提出的意见
 tk-n-closed-unreached = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。
+
+## 上报梯级的空档
+tk-card-late = 【已超时】
+tk-w-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $reason }，已上报到{ $level }。
+tk-holder-admins = 小区管理员
+tk-ev-skip = 越级转交（该级无人负责）
+tk-gap-2 =
+    提醒：“{ $compound }”还没有小区党支部的群，也没有人担任党支部角色。工单上报到这一级时会直接转给下一级。
+    补上办法：在党支部的群里发送 /setup 选“党支部群”，或私聊我发送 /grant 党支部 @用户名
+tk-gap-3 =
+    提醒：“{ $compound }”还没有社区居委会的群，也没有人担任社区干部。工单上报到这一级时会转给小区管理员。
+    补上办法：在居委会的群里发送 /setup 选“社区居委会群”，或私聊我发送 /grant 社区干部 @用户名
+
+## 处理说明
+tk-prompt-note = 工单 #{ NUMBER($number, useGrouping: 0) } 已处理。给住户留一句处理说明吗？点下面的常用说明，或回复这条消息写一句；也可以跳过。
+tk-note-canned-1 = 已修好，请放心使用
+tk-note-canned-2 = 已更换损坏的零件
+tk-note-canned-3 = 已到现场处理完毕
+tk-btn-note-skip = 跳过
+tk-note-skipped = 好的，不写处理说明。
+tk-note-sent = 处理说明已发给工单 #{ NUMBER($number, useGrouping: 0) } 的住户。
+tk-err-note-given = 工单 #{ NUMBER($number, useGrouping: 0) } 这次处理已经写过说明了。
+tk-n-resolution = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $steward }的处理说明：{ $note }
+tk-ev-resolution = 处理说明

@@ -6,7 +6,7 @@ role-cmd-partymember = 標記或取消黨員身分
 role-cmd-badge = 亮出或收起黨員身分
 
 role-name-admin = 管理員
-role-name-steward = 紅管家
+role-name-steward = 管家
 role-name-organizer = 活動組織者
 role-name-party_branch = 黨支部
 role-name-community_officer = 社區幹部
@@ -25,12 +25,12 @@ role-grant-usage =
     用法：
     · 在社區的群組裡，回覆那個人的訊息：/grant 角色 [樓棟或服務隊]
     · 私訊我：/grant 角色 @使用者名稱（或數字 ID）[樓棟或服務隊]
-    例如：/grant 樓棟長 @wang 3號樓，/grant 紅管家 @li 維修
+    例如：/grant 樓棟長 @wang 3號樓，/grant 管家 @li 維修
 role-revoke-usage =
     用法：
     · 在社區的群組裡，回覆那個人的訊息：/revoke 角色
     · 私訊我：/revoke 角色 @使用者名稱（或數字 ID）
-    紅管家可以只移出某個服務隊：/revoke 紅管家 @li 維修
+    管家可以只移出某個服務隊：/revoke 管家 @li 維修
 role-unknown-role = 沒有這個角色。可以用的角色有：{ $roles }
 role-unknown-person = 我還不認識這個人。請他先私訊我傳一句 /start，或者在群組裡回覆他的訊息。
 role-unknown-team = 沒有找到服務隊「{ $team }」。現有的服務隊：{ $teams }

@@ -115,7 +115,7 @@ tk-err-empty-original = 那則訊息裡沒有文字，沒辦法登記。
 
 ## 工作卡片
 tk-card =
-    { $urgent }工單 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
+    { $urgent }{ $late }工單 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     地點：{ $where }
     報告人：{ $reporter }
     負責：{ $team }{ $assignee }
@@ -412,3 +412,27 @@ tk-dup-offer-private =
     是同一件事嗎？按「+1」就能一起追蹤，處理進度也會告訴您。
 tk-digest-said-private = 一位住戶私下提出的意見
 tk-n-closed-unreached = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。
+
+## 上報梯級的空檔
+tk-card-late = 【已逾時】
+tk-w-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $reason }，已上報到{ $level }。
+tk-holder-admins = 社區管理員
+tk-ev-skip = 越級轉交（該級無人負責）
+tk-gap-2 =
+    提醒：「{ $compound }」還沒有社區黨支部的群，也沒有人擔任黨支部角色。工單上報到這一級時會直接轉給下一級。
+    補上辦法：在黨支部的群裡發送 /setup 選「黨支部群」，或私訊我發送 /grant 黨支部 @用戶名
+tk-gap-3 =
+    提醒：「{ $compound }」還沒有社區居委會的群，也沒有人擔任社區幹部。工單上報到這一級時會轉給社區管理員。
+    補上辦法：在居委會的群裡發送 /setup 選「社區居委會群」，或私訊我發送 /grant 社區幹部 @用戶名
+
+## 處理說明
+tk-prompt-note = 工單 #{ NUMBER($number, useGrouping: 0) } 已處理。給住戶留一句處理說明嗎？點下面的常用說明，或回覆這則訊息寫一句；也可以略過。
+tk-note-canned-1 = 已修好，請放心使用
+tk-note-canned-2 = 已更換損壞的零件
+tk-note-canned-3 = 已到現場處理完畢
+tk-btn-note-skip = 略過
+tk-note-skipped = 好的，不寫處理說明。
+tk-note-sent = 處理說明已發給工單 #{ NUMBER($number, useGrouping: 0) } 的住戶。
+tk-err-note-given = 工單 #{ NUMBER($number, useGrouping: 0) } 這次處理已經寫過說明了。
+tk-n-resolution = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $steward }的處理說明：{ $note }
+tk-ev-resolution = 處理說明

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models.tickets import TicketCard
+from models.tickets import TicketCard, TicketEvent
 from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, fragment, sent_message_id
 from services.tickets import context as tc
@@ -24,6 +24,7 @@ from services.tickets.sla import current_due
 CARD_TEXT_LIMIT = 600
 SLOT_SECONDS = 5
 PHOTOS_ON_CARD = 3
+LATE_REASONS = ("accept-late", "resolve-late")
 
 
 def ref(ticket_id: int) -> str:
@@ -51,7 +52,8 @@ def buttons(ctx: tc.TicketContext) -> list[list[Button]]:
     return [first, second, third]
 
 
-def card_args(ctx: tc.TicketContext, photos: int, plus: int, now: datetime) -> dict[str, Any]:
+def card_args(ctx: tc.TicketContext, photos: int, plus: int, now: datetime,
+              late: bool = False) -> dict[str, Any]:
     t = ctx.ticket
     due = current_due(t)
     text = t.text
@@ -62,6 +64,7 @@ def card_args(ctx: tc.TicketContext, photos: int, plus: int, now: datetime) -> d
         "category": tc.category(t),
         "level": tc.level_label(t.level),
         "urgent": fragment("tk-card-urgent") if t.urgent else "",
+        "late": fragment("tk-card-late") if late and t.status in OPEN else "",
         "where": tc.where(ctx, private=True),
         "reporter": tc.reporter_label(ctx, to_staff=True),
         "status": tc.status_label(t.status),
@@ -83,6 +86,16 @@ def _due_piece(due: datetime, now: datetime, ctx: tc.TicketContext) -> dict[str,
     return fragment(key, due=tc.local_time(due, ctx.tz))
 
 
+async def breached(session: AsyncSession, ticket_id: int) -> bool:
+    """Has a deadline of this ticket ever run out? The card says so from then on."""
+    row = (await session.execute(
+        select(TicketEvent.id).where(TicketEvent.ticket_id == ticket_id,
+                                     TicketEvent.kind.in_(("escalate", "overdue")),
+                                     TicketEvent.note.in_(LATE_REASONS)).limit(1)
+    )).first()
+    return row is not None
+
+
 async def post(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, chat_id: int, level: int,
     photos: list[bytes] | None = None, counts: tuple[int, int] | None = None,
@@ -98,7 +111,8 @@ async def post(
     count, plus = counts or await tc.card_counts(session, t.id)
     await enqueue(session, clock, Notice(
         key=card.notice_key, chat_id=chat_id, text_key="tk-card",
-        args=card_args(ctx, count, plus, clock.now()), buttons=buttons(ctx) or None, ref=ref(t.id),
+        args=card_args(ctx, count, plus, clock.now(), await breached(session, t.id)),
+        buttons=buttons(ctx) or None, ref=ref(t.id),
     ))
     if len(t.text) > CARD_TEXT_LIMIT:
         await enqueue(session, clock, Notice(
@@ -139,7 +153,8 @@ async def refresh(session: AsyncSession, clock: Clock, ctx: tc.TicketContext) ->
     """Bring every card of the ticket up to date (batched; see the module docstring)."""
     now = clock.now()
     tid = ctx.ticket.id
-    args = card_args(ctx, *await tc.card_counts(session, tid), now)
+    args = card_args(ctx, *await tc.card_counts(session, tid), now,
+                     await breached(session, tid))
     markup = buttons(ctx) or None
     for card in await cards_of(session, ctx.ticket.id):
         message_id = await sent_message_id(session, card.notice_key)

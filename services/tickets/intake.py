@@ -123,6 +123,7 @@ async def create(
         await ladder.reach(session, clock, ctx, level, inform=route.team is not None,
                            photos=photos,
                            fresh=(len(dict.fromkeys(draft.photos)), 0))
+    await ladder.fill_gap(session, clock, ctx, photos)
     if draft.filed_by_id is not None:
         await notify.person(session, clock, ctx, event, ctx.reporter.tg_id, "tk-n-filed-for-you",
                             {"text": tc.clip(text, 300), "recipient": ctx.reporter.first_name})

@@ -14,13 +14,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
 from models.registry import ChatBinding
-from models.roles import Role, RoleGrant, TeamMember
+from models.roles import Role, TeamMember
+from models.tickets import TicketEvent
 from services import facts
 from services.clock import Clock
-from services.outbox import Notice, enqueue
-from services.tickets import cards, notify
+from services.outbox import Notice, enqueue, fragment, sent_message_id
+from services.tickets import cards, holes, notify
 from services.tickets import context as tc
-from services.tickets.lifecycle import Event, apply
+from services.tickets.context import Piece
+from services.tickets.lifecycle import Event, apply, record
 
 TOP = 3
 
@@ -49,13 +51,7 @@ async def _bound(session: AsyncSession, compound_id: int, purpose: str,
 
 
 async def _role_holders(session: AsyncSession, compound_id: int, role: Role) -> list[int]:
-    rows = await session.execute(
-        select(Person.tg_id).join(RoleGrant, RoleGrant.person_id == Person.id).where(
-            RoleGrant.compound_id == compound_id, RoleGrant.role == role.value,
-            RoleGrant.revoked_at.is_(None), Person.tg_id.is_not(None),
-        ).distinct()
-    )
-    return sorted(t for (t,) in rows.all())
+    return await holes.role_holders(session, compound_id, role)
 
 
 async def _team_members(session: AsyncSession, team_id: int) -> list[int]:
@@ -118,18 +114,104 @@ async def reach(
     return reached
 
 
+async def _next_held(
+    session: AsyncSession, ctx: tc.TicketContext, first: int
+) -> tuple[int, list[Target], list[int]]:
+    """The first level from `first` up that somebody would receive the ticket at; the
+    compound's admins at the top when none would. Returns (level, its targets, skipped)."""
+    skipped: list[int] = []
+    for up in range(first, TOP + 1):
+        found = [x for x in await targets(session, ctx, up) if x.card]
+        if found:
+            return up, found, skipped
+        skipped.append(up)
+    admins = await holes.role_holders(session, ctx.compound.id, Role.ADMIN)
+    return TOP, [Target(a, True) for a in admins], skipped
+
+
+def holder_label(level: int, skipped: list[int]) -> Piece:
+    """Who holds the ticket now, as residents are told: the admins when the top was empty."""
+    if skipped and skipped[-1] == TOP:
+        return fragment("tk-holder-admins")
+    return tc.level_label(level)
+
+
 async def climb(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, actor_id: int | None, reason: str
 ) -> bool:
-    """One level up, told to the new level and to the reporters. False at the top."""
+    """Up to the next level that has someone, told to it, to the team and to the reporters.
+
+    A level without a chat or role holder is skipped (and logged), never climbed into in
+    silence. False at the top.
+    """
     t = ctx.ticket
     if t.level >= TOP:
         return False
-    t.level += 1
+    below = t.level
+    level, found, skipped = await _next_held(session, ctx, below + 1)
+    t.level = level
     event = await apply(session, clock, t, Event.ESCALATE, actor_id, note=reason)
-    await reach(session, clock, ctx, t.level)
+    holder = holder_label(level, skipped)
+    await _skip(session, clock, ctx, level, found, skipped)
+    await reach(session, clock, ctx, level)
+    await _tell_below(session, clock, ctx, event, below, holder, reason)
     await notify.followers(session, clock, ctx, event, "tk-n-escalated",
-                           {"level": tc.level_label(t.level),
-                            "reason": tc.fragment_reason(reason)})
+                           {"level": holder, "reason": tc.fragment_reason(reason)})
     await cards.refresh(session, clock, ctx)
     return True
+
+
+async def _skip(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext, level: int,
+    found: list[Target], skipped: list[int], photos: list[bytes] | None = None,
+) -> None:
+    """Log the levels passed over; with nobody at the top the admins get working cards."""
+    if not skipped:
+        return
+    t = ctx.ticket
+    fell = level in skipped
+    record(session, clock, t, "skip", None, note=", ".join(f"L{n}" for n in skipped)
+           + (" → admins" if fell else f" → L{level}"))
+    await session.flush()
+    if fell:
+        have = {c.chat_id for c in await cards.cards_of(session, t.id)}
+        for target in found:
+            if target.chat_id not in have:
+                have.add(target.chat_id)
+                await cards.post(session, clock, ctx, target.chat_id, level, photos)
+
+
+async def fill_gap(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext,
+    photos: list[bytes] | None = None,
+) -> None:
+    """A new ticket that starts above the team (the desk, urgent) at a level nobody holds
+    moves on to the next level that has someone, as climbing would."""
+    t = ctx.ticket
+    if t.level == 1:
+        return
+    level, found, skipped = await _next_held(session, ctx, t.level)
+    if not skipped:
+        return
+    t.level = level
+    await _skip(session, clock, ctx, level, found, skipped, photos)
+    await reach(session, clock, ctx, level, photos=photos)
+
+
+async def _tell_below(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext, event: TicketEvent,
+    below: int, holder: Piece, reason: str,
+) -> None:
+    """A visible line under the cards of the levels the ticket left, not only a card edit."""
+    seen: set[int] = set()
+    for card in await cards.cards_of(session, ctx.ticket.id):
+        if card.level > below or card.chat_id in seen:
+            continue
+        seen.add(card.chat_id)
+        await enqueue(session, clock, Notice(
+            key=f"tk:up:{event.id}:{card.chat_id}", chat_id=card.chat_id,
+            text_key="tk-w-escalated",
+            args={**tc.summary(ctx), "level": holder, "reason": tc.fragment_reason(reason)},
+            reply_to_message_id=await sent_message_id(session, card.notice_key),
+            ref=cards.ref(ctx.ticket.id),
+        ))
