@@ -109,9 +109,11 @@ async def post(
                       active=True, created_at=clock.now())
     session.add(card)
     count, plus = counts or await tc.card_counts(session, t.id)
+    # A ticket opened in this transaction (counts given) has missed no deadline yet.
+    late = False if counts is not None else await breached(session, t.id)
     await enqueue(session, clock, Notice(
         key=card.notice_key, chat_id=chat_id, text_key="tk-card",
-        args=card_args(ctx, count, plus, clock.now(), await breached(session, t.id)),
+        args=card_args(ctx, count, plus, clock.now(), late),
         buttons=buttons(ctx) or None, ref=ref(t.id),
     ))
     if len(t.text) > CARD_TEXT_LIMIT:
