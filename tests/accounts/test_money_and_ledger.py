@@ -1,0 +1,79 @@
+"""Amounts parsed exactly; entries append-only in the database; funds never negative."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from models.accounts import AccountKind, Decision, Direction
+from services.accounts import ledger
+from services.accounts.errors import AccountsError
+from services.accounts.money import MoneyError, parse_fen, yuan
+from tests import factories
+from tests.harness import Harness
+
+
+@pytest.mark.parametrize("typed,fen", [
+    ("1,280.50", 128050), ("1280.5元", 128050), ("¥1280", 128000), ("1280.50 元", 128050),
+    ("￥１２８０", 128000), ("0.01", 1), ("2,345,678.9", 234567890),
+])
+def test_amounts_as_people_type_them(typed: str, fen: int) -> None:
+    assert parse_fen(typed) == fen
+
+
+@pytest.mark.parametrize("typed,key", [
+    ("abc", "acct-money-malformed"), ("12,80", "acct-money-malformed"),
+    ("-5", "acct-money-negative"), ("1.234", "acct-money-decimals"),
+    ("0", "acct-money-zero"), ("99999999999", "acct-money-ceiling"), ("", "acct-money-malformed"),
+])
+def test_bad_amounts_are_refused_with_a_reason(typed: str, key: str) -> None:
+    with pytest.raises(MoneyError) as caught:
+        parse_fen(typed)
+    assert caught.value.key == key
+
+
+@given(st.integers(min_value=1, max_value=10**11))
+def test_formatting_and_parsing_round_trip(fen: int) -> None:
+    assert parse_fen(yuan(fen), ceiling=10**12) == fen
+
+
+def _draft(kind: AccountKind, direction: Direction, amount: int) -> ledger.Draft:
+    return ledger.Draft(kind=kind, direction=direction, amount=amount, category="repair",
+                        purpose="电梯维修", occurred_on=date(2026, 3, 1))
+
+
+async def test_entries_reverse_never_go_negative_and_refuse_edits(h: Harness) -> None:
+    async with h.app.sessions() as s:
+        compound = (await factories.compound(s, h.clock)).compound
+        finance = await factories.person(s, h.clock, 101)
+        committee = await factories.person(s, h.clock, 102)
+        fund = AccountKind.MAINTENANCE
+        deposit = await ledger.record(s, h.clock, compound_id=compound.id, recorded_by=finance.id,
+                                      draft=_draft(fund, Direction.IN, 100_00), key="k1")
+        again = await ledger.record(s, h.clock, compound_id=compound.id, recorded_by=finance.id,
+                                    draft=_draft(fund, Direction.IN, 100_00), key="k1")
+        assert again.id == deposit.id
+        with pytest.raises(AccountsError) as caught:
+            await ledger.record(s, h.clock, compound_id=compound.id, recorded_by=finance.id,
+                                draft=_draft(fund, Direction.OUT, 100_01), key="k2")
+        assert caught.value.key == "acct-err-insufficient"
+        with pytest.raises(AccountsError):
+            await ledger.review(s, h.clock, deposit.id, reviewer_id=finance.id,
+                                decision=Decision.CONFIRMED)
+        await ledger.review(s, h.clock, deposit.id, reviewer_id=committee.id,
+                            decision=Decision.CONFIRMED)
+        back = await ledger.reverse(s, h.clock, deposit.id, reason="记错了", recorded_by=finance.id)
+        assert back.direction == Direction.OUT and back.reverses_id == deposit.id
+        assert (await ledger.account(s, h.clock, compound.id, fund)).balance == 0
+        assert await ledger.check_invariants(s, compound.id) == []
+        await s.commit()
+    for statement in ("UPDATE acct_entry SET amount = 1", "DELETE FROM acct_entry",
+                      "DELETE FROM acct_review"):
+        async with h.app.sessions() as s:
+            with pytest.raises(DBAPIError):
+                await s.execute(text(statement))
