@@ -15,8 +15,8 @@ from services.accounts.errors import AccountsError
 FEN_PER_YUAN = 100
 DEFAULT_CEILING = 10_000_000 * FEN_PER_YUAN  # ten million yuan: more is a typo
 
-_PREFIXES = ("¥", "rmb", "cny")
-_SUFFIXES = ("元", "块", "塊", "yuan", "rmb", "cny")
+PREFIX_ALIASES = ("¥", "rmb", "cny")
+UNIT_ALIASES = ("元", "块", "塊", "yuan", "rmb", "cny")
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
@@ -28,10 +28,10 @@ class MoneyError(AccountsError, ValueError):
 def _strip_units(text: str) -> str:
     # NFKC turns full-width digits, "，" and "￥" into their ASCII/Latin forms.
     s = unicodedata.normalize("NFKC", text).strip().lower().replace(" ", "")
-    for prefix in _PREFIXES:
+    for prefix in PREFIX_ALIASES:
         if s.startswith(prefix):
             s = s[len(prefix):]
-    for suffix in _SUFFIXES:
+    for suffix in UNIT_ALIASES:
         if s.endswith(suffix):
             s = s[: -len(suffix)]
     return s
