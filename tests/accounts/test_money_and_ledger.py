@@ -77,3 +77,35 @@ async def test_entries_reverse_never_go_negative_and_refuse_edits(h: Harness) ->
         async with h.app.sessions() as s:
             with pytest.raises(DBAPIError):
                 await s.execute(text(statement))
+
+
+async def test_two_concurrent_withdrawals_cannot_overdraw_the_fund(h: Harness) -> None:
+    """Run with TEST_DATABASE_URL on PostgreSQL: the row lock serializes the two UPDATEs."""
+    import asyncio
+
+    async with h.app.sessions() as s:
+        compound_id = (await factories.compound(s, h.clock)).compound.id
+        finance_id = (await factories.person(s, h.clock, 201)).id
+        await ledger.record(s, h.clock, compound_id=compound_id, recorded_by=finance_id,
+                            draft=_draft(AccountKind.MAINTENANCE, Direction.IN, 100_00),
+                            key="deposit")
+        await s.commit()
+
+    async def withdraw(key: str) -> bool:
+        async with h.app.sessions() as s:
+            try:
+                await ledger.record(s, h.clock, compound_id=compound_id, recorded_by=finance_id,
+                                    draft=_draft(AccountKind.MAINTENANCE, Direction.OUT, 60_00),
+                                    key=key)
+            except AccountsError:
+                return False
+            await asyncio.sleep(0.05)  # hold the row while the other withdrawal waits
+            await s.commit()
+            return True
+
+    done = await asyncio.gather(withdraw("w1"), withdraw("w2"))
+    assert sorted(done) == [False, True]
+    async with h.app.sessions() as s:
+        fund = await ledger.account(s, h.clock, compound_id, AccountKind.MAINTENANCE)
+        assert fund.balance == 40_00
+        assert await ledger.check_invariants(s, compound_id) == []
