@@ -16,3 +16,6 @@ acct-err-reviewed = That entry was already reviewed.
 acct-err-reverse-reversal = A reversal cannot be reversed; record a new correcting entry instead.
 acct-err-reverse-unconfirmed = Only confirmed, public entries are reversed; reject an unconfirmed one instead.
 acct-err-reversal-rejected = The reversal of this entry was rejected and cannot be tried again; record a new correcting entry instead.
+acct-err-needs-decision = Spending from the fund must cite an owners' assembly poll that passed on the use of the maintenance fund, or an emergency / small-repair approval. Nothing was recorded.
+acct-err-basis-mismatch = That approval does not belong to this account of this compound.
+acct-err-basis-income = Income does not cite an approval.

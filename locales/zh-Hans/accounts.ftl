@@ -16,3 +16,6 @@ acct-err-reviewed = 这笔账目已经审核过了。
 acct-err-reverse-reversal = 冲正记录不能再冲正；如有错误，请另记一笔更正。
 acct-err-reverse-unconfirmed = 只有已确认公开的账目才能冲正；未确认的请直接驳回。
 acct-err-reversal-rejected = 这笔账目的冲正已被驳回，不能再次冲正；请另记一笔更正。
+acct-err-needs-decision = 维修资金的支出必须引用业主大会通过的表决（维修资金使用事项）或应急/小额维修程序的批准。什么都没有记录。
+acct-err-basis-mismatch = 引用的批准不属于本小区的这个账户。
+acct-err-basis-income = 收入不需要引用批准。

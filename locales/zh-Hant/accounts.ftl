@@ -16,3 +16,6 @@ acct-err-reviewed = 這筆帳目已經審核過了。
 acct-err-reverse-reversal = 沖正記錄不能再沖正；如有錯誤，請另記一筆更正。
 acct-err-reverse-unconfirmed = 只有已確認公開的帳目才能沖正；未確認的請直接駁回。
 acct-err-reversal-rejected = 這筆帳目的沖正已被駁回，不能再次沖正；請另記一筆更正。
+acct-err-needs-decision = 維修資金的支出必須引用業主大會通過的表決（維修資金使用事項）或應急/小額維修程序的批准。什麼都沒有記錄。
+acct-err-basis-mismatch = 引用的批准不屬於本社區的這個帳戶。
+acct-err-basis-income = 收入不需要引用批准。

@@ -134,6 +134,7 @@ async def record(session: AsyncSession, clock: Clock, *, compound_id: int, draft
                             ceiling=yuan(await ceiling(session, compound_id)))
     if len(draft.attachments) > MAX_ATTACHMENTS:
         raise AccountsError("acct-err-attachments", limit=MAX_ATTACHMENTS)
+    await _check_basis(session, compound_id, draft)
     row = await account(session, clock, compound_id, draft.kind)
     delta = draft.amount if draft.direction == Direction.IN else -draft.amount
     await _move(session, row, delta)
@@ -149,6 +150,22 @@ async def record(session: AsyncSession, clock: Clock, *, compound_id: int, draft
     session.add(entry)
     await session.flush()
     return entry
+
+
+async def _check_basis(session: AsyncSession, compound_id: int, draft: Draft) -> None:
+    """Spending from a protected fund cites an approval of this compound and fund."""
+    if draft.direction == Direction.IN:
+        if draft.approval_id is not None:
+            raise AccountsError("acct-err-basis-income")
+        return
+    if draft.approval_id is None:
+        if draft.kind in PROTECTED:
+            raise AccountsError("acct-err-needs-decision")
+        return
+    approval = await session.get(FundApproval, draft.approval_id)
+    if approval is None or approval.compound_id != compound_id \
+            or approval.account_kind != draft.kind.value:
+        raise AccountsError("acct-err-basis-mismatch")
 
 
 async def review_of(session: AsyncSession, entry_id: int) -> AccountReview | None:

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from models.accounts import AccountKind, Decision, Direction
+from models.accounts import AccountKind, Decision, Direction, FundApproval
 from services.accounts import ledger
 from services.accounts.errors import AccountsError
 from services.accounts.money import MoneyError, parse_fen, yuan
@@ -42,9 +43,22 @@ def test_formatting_and_parsing_round_trip(fen: int) -> None:
     assert parse_fen(yuan(fen), ceiling=10**12) == fen
 
 
-def _draft(kind: AccountKind, direction: Direction, amount: int) -> ledger.Draft:
+def _draft(kind: AccountKind, direction: Direction, amount: int,
+           approval_id: int | None = None) -> ledger.Draft:
     return ledger.Draft(kind=kind, direction=direction, amount=amount, category="repair",
-                        purpose="电梯维修", occurred_on=date(2026, 3, 1))
+                        purpose="电梯维修", occurred_on=date(2026, 3, 1), approval_id=approval_id)
+
+
+async def _approval(s: AsyncSession, h: Harness, compound_id: int, amount: int) -> int:
+    council = await factories.person(s, h.clock, 301)
+    officer = await factories.person(s, h.clock, 302)
+    row = FundApproval(compound_id=compound_id, account_kind=AccountKind.MAINTENANCE.value,
+                       basis="emergency", amount=amount, spent=0, reason="电梯停运",
+                       council_by=council.id, community_by=officer.id,
+                       created_by=council.id, created_at=h.clock.now())
+    s.add(row)
+    await s.flush()
+    return row.id
 
 
 async def test_entries_reverse_never_go_negative_and_refuse_edits(h: Harness) -> None:
@@ -60,7 +74,12 @@ async def test_entries_reverse_never_go_negative_and_refuse_edits(h: Harness) ->
         assert again.id == deposit.id
         with pytest.raises(AccountsError) as caught:
             await ledger.record(s, h.clock, compound_id=compound.id, recorded_by=finance.id,
-                                draft=_draft(fund, Direction.OUT, 100_01), key="k2")
+                                draft=_draft(fund, Direction.OUT, 50_00), key="k2")
+        assert caught.value.key == "acct-err-needs-decision"
+        approval_id = await _approval(s, h, compound.id, 500_00)
+        with pytest.raises(AccountsError) as caught:
+            await ledger.record(s, h.clock, compound_id=compound.id, recorded_by=finance.id,
+                                draft=_draft(fund, Direction.OUT, 100_01, approval_id), key="k3")
         assert caught.value.key == "acct-err-insufficient"
         with pytest.raises(AccountsError):
             await ledger.review(s, h.clock, deposit.id, reviewer_id=finance.id,
@@ -89,13 +108,15 @@ async def test_two_concurrent_withdrawals_cannot_overdraw_the_fund(h: Harness) -
         await ledger.record(s, h.clock, compound_id=compound_id, recorded_by=finance_id,
                             draft=_draft(AccountKind.MAINTENANCE, Direction.IN, 100_00),
                             key="deposit")
+        approval_id = await _approval(s, h, compound_id, 500_00)
         await s.commit()
 
     async def withdraw(key: str) -> bool:
         async with h.app.sessions() as s:
             try:
                 await ledger.record(s, h.clock, compound_id=compound_id, recorded_by=finance_id,
-                                    draft=_draft(AccountKind.MAINTENANCE, Direction.OUT, 60_00),
+                                    draft=_draft(AccountKind.MAINTENANCE, Direction.OUT, 60_00,
+                                                 approval_id),
                                     key=key)
             except AccountsError:
                 return False
