@@ -2,7 +2,8 @@
 
 import models.polls  # registers the poll tables
 import models.rosters  # noqa: F401  (registers the duty roster tables)
-from models import (  # noqa: F401  (registers the points and ticket tables)
+from models import (  # noqa: F401  (registers the points, ticket and account tables)
+    accounts,
     activities,
     assessment,
     points,
