@@ -1,7 +1,7 @@
 """accounts: open accounts (明白账): money accounts, append-only entries, reviews, approvals
 
 Revision ID: 0015_open_accounts
-Revises: 0009
+Revises: 0016_assessment
 Create Date: 2026-12-07 13:26:08.735408
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0015_open_accounts'
-down_revision: str | None = '0009'
+down_revision: str | None = '0016_assessment'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
