@@ -130,6 +130,8 @@ class App:
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[Any]] = []
         self._leading = False
+        # Set once the first leadership round is decided (leading or following).
+        self.settled = asyncio.Event()
         self._lead_stop = asyncio.Event()
         self._sender_task: asyncio.Task[None] | None = None
         self._wire()
@@ -211,12 +213,17 @@ class App:
                 self._start_leading()
             elif not leading and self._leading:
                 await self._stop_leading()
+            self.settled.set()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(LEADER_RETRY_SECONDS):
                     await self._stop.wait()
 
     async def _replay(self, update: Update) -> None:
         await self.dp.feed_update(self.bot, update, **self.dp.workflow_data)
+
+    @property
+    def leading(self) -> bool:
+        return self._leading
 
     def _start_leading(self) -> None:
         self._lead_stop = asyncio.Event()

@@ -79,15 +79,20 @@ class TickScheduler:
         self.after_tick = after_tick
         self.scheduler = AsyncIOScheduler(timezone=timezone)
         self._running: asyncio.Task[object] | None = None
+        # Set after each tick, cleared while one runs: a caller that must not overlap a
+        # sweep (a statement count) waits on it.
+        self.idle = asyncio.Event()
 
     async def tick(self) -> dict[str, int]:
         self._running = asyncio.current_task()
+        self.idle.clear()
         try:
             if self.before_tick is not None:
                 await self.before_tick()
             done = await self.registry.run_all(self.sessions, self.clock)
         finally:
             self._running = None
+            self.idle.set()
         if self.after_tick is not None:
             self.after_tick()  # wake the outbox sender: sweeps usually queue notices
         return done

@@ -45,6 +45,11 @@ class Harness:
         )
         if self._task.done():
             self._task.result()  # surface a start-up failure
+        # The leader's first tick runs right after start, on the same database: a test
+        # that set things up meanwhile would race it. Start means "first tick done".
+        await asyncio.wait_for(self.app.settled.wait(), timeout=WAIT)
+        if self.app.leading:
+            await asyncio.wait_for(self.app.scheduler.idle.wait(), timeout=WAIT)
 
     async def stop(self) -> None:
         if self._task is not None and not self._task.done():

@@ -37,8 +37,9 @@ async def test_quarter_end_posts_the_list_once(h: Harness) -> None:
     assert len(posted) == 1
     async with h.app.sessions() as s:
         result = await s.scalar(select(AssessmentResult).where(
-            AssessmentResult.compound_id == w.compound_id))
-        assert result.period == "2026-Q1" and result.score is not None
+            AssessmentResult.compound_id == w.compound_id,
+            AssessmentResult.period == "2026-Q1"))
+        assert result.score is not None
     why = [fragment("as-name-" + n.replace("_", "-")) for n in scheme_reasons(result)]
     item = w.text("as-list-item", compound="Sunny Garden", score=str(result.score),
                   why=fragment("as-why-two", a=why[0], b=why[1]))

@@ -98,7 +98,8 @@ async def test_closed_period_is_frozen_and_reproducible(h: Harness) -> None:
         again = await scheme.close(s, h.clock, compound, march)
         assert again.id == first.id
         recomputed = scheme.inputs_of(await indicators.compute(s, w.compound_id, march))
-        frozen = await s.scalar(select(AssessmentResult))
+        frozen = await s.scalar(select(AssessmentResult).where(
+            AssessmentResult.period == march.code))
         assert frozen.inputs == recomputed
         assert scheme.score(frozen.inputs, frozen.scheme) == frozen.score == expected
     # A later change of the scheme does not touch the frozen result.
