@@ -25,7 +25,7 @@ from services import audit
 from services.clock import Clock, FrozenClock
 from services.outbox import Button, Notice, enqueue, sent_message_id
 from services.policy import Action, Actor, can
-from services.polls import box, cards, results
+from services.polls import box, cards, results, settle
 from services.polls.turnout import council_members
 
 FIXED_OPTIONS = ("yes", "no", "abstain")
@@ -147,6 +147,7 @@ async def close(
         return None
     poll = await session.get(Poll, poll_id, populate_existing=True)
     assert poll is not None
+    await settle.settle_areas(session, poll)  # the roll as it stands at the close
     opened = await box.open_box(session, key, poll) if poll.secret else None
     poll.result = await results.compute(session, poll)
     if opened is not None and opened.unreadable:

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from bot import db
 from models.polls import (
     Audience,
+    Poll,
     PollBallot,
     PollChoice,
     PollCount,
@@ -20,7 +21,7 @@ from models.polls import (
 )
 from models.roles import AuditEntry
 from services.clock import FrozenClock
-from services.polls import ballots, cards, lifecycle, results
+from services.polls import ballots, cards, lifecycle, results, turnout
 from services.polls.eligibility import Refusal, Refused
 from tests.polls import factories as f
 
@@ -193,6 +194,30 @@ async def test_assembly_owner_with_two_homes_votes_once_with_both_areas(
     await lifecycle.close(session, clock, poll.id, key=KEY)
     assert await counts(session, poll.id) == {yes: (1, D("200.00")), no: (1, D("100.00")),
                                               _: (0, D("0.00"))}
+
+
+@pytest.mark.parametrize("secret", [True, False])
+async def test_a_flat_verified_after_the_vote_counts_in_the_published_area(
+    session: AsyncSession, clock: FrozenClock, world: dict, secret: bool
+) -> None:
+    h1, h2, _ = world["homes"]
+    owner = await f.person(session, clock, "Owner")
+    await f.live(session, clock, owner, h1)
+    second = await f.live(session, clock, owner, h2, status="pending")
+    poll = await f.open_poll(session, clock, world["c"], world["organizer"], PollKind.ASSEMBLY,
+                             matter="other", secret=secret, chats=[CHAT])
+    poll_id = poll.id
+    yes, _, _ = await options(session, poll_id)
+    await press(session, clock, poll_id, yes, owner.id)  # the roll says 80 m² now
+    second.status = "verified"  # nothing else changes
+    await session.commit()
+    live = await turnout.turnout(session, await session.get(Poll, poll_id))
+    assert live.area_voted == D("200.00")  # the live turnout reads the roll too
+    closed = await lifecycle.close(session, clock, poll_id, key=KEY)
+    assert closed is not None and closed.result is not None
+    assert closed.result["area"] == "200.00" and closed.result["ballots"] == 1
+    assert (await counts(session, poll_id))[yes] == (1, D("200.00"))
+    assert closed.result["assembly"]["agree_area"]["part"] == "200.00"
 
 
 async def test_a_secret_choice_is_never_linked_to_its_voter(
