@@ -44,6 +44,7 @@ from scheduler import SweepRegistry, TickScheduler
 from scheduler.jobs import register_all
 from services import facts
 from services.clock import Clock, SystemClock
+from services.polls.ballots import server_key
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -121,7 +122,7 @@ class App:
             settings.default_locale, poll_seconds=settings.outbox_poll_seconds,
         )
         self.sweeps = SweepRegistry()
-        register_all(self.sweeps)
+        register_all(self.sweeps, ballot_key=server_key(settings.bot_token))
         self.scheduler = TickScheduler(
             self.sweeps, self.sessions, self.clock, settings.tz, settings.sweep_seconds,
             after_tick=self.sender.wake, before_tick=self.facts.check_generation,

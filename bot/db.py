@@ -36,6 +36,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
+    # Deleted and overwritten rows are zeroed, not left in free space: an erased seal or a
+    # reshuffled secret choice must not survive in the file's free pages.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
 

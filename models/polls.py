@@ -1,12 +1,13 @@
 """Polls and votes: quick polls, council votes, resident polls, owners' assembly votes.
 
-Ballot secrecy is a property of the schema: `poll_ballot` records WHO has voted (one row
-per voter key, unique per poll: the database enforces one vote per person, household or
-owner) and `poll_choice` records WHAT was chosen. For a secret ballot a choice row carries
-no ballot id, no person, no timestamp and a random primary key; it is found again (for a
-change of vote) only through an opaque token, HMAC(server key, poll salt + voter key), that
-nobody can recompute from the database alone. Totals live in `poll_count`, updated in the
-same transaction as the ballot, so a secret tally never needs to join choices to voters.
+`poll_ballot` records WHO has voted (one row per voter key, unique per poll: the database
+enforces one vote per person, household or owner). For an open ballot `poll_choice` records
+WHAT was chosen, linked to the ballot, and `poll_count` keeps running totals.
+
+A secret ballot writes no choice row and no counter while the poll is open: its choice is
+only a seal inside the ballot row (see services/polls/seal.py), unreadable without a key
+that is not in the database. At the close the seals are read, written as anonymous choice
+rows in a random order, counted, and erased.
 """
 
 from __future__ import annotations
@@ -169,6 +170,8 @@ class PollBallot(Base):
     cast_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     changes: Mapped[int] = mapped_column(default=0)
+    # Secret ballots only, while the poll is open: the sealed choice (hex), erased at close.
+    sealed: Mapped[str | None] = mapped_column(String(96))
 
 
 class PollCoverage(Base):
@@ -185,11 +188,13 @@ class PollCoverage(Base):
 
 
 class PollChoice(Base):
-    """What was chosen: linked to its ballot when open, only to an opaque token when secret."""
+    """What was chosen: linked to its ballot in an open ballot; anonymous (no ballot, no
+    token) in a closed secret ballot. A token marks the choices of a secret ballot cast
+    before seals existed, still open: found again by HMAC(server key, salt + voter key)."""
 
     __tablename__ = "poll_choice"
     __table_args__ = (
-        CheckConstraint("(ballot_id IS NULL) <> (token IS NULL)", name="link"),
+        CheckConstraint("ballot_id IS NULL OR token IS NULL", name="link"),
         Index("ix_poll_choice_token", "poll_id", "token"),
     )
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from scheduler.runner import SweepRegistry
 
 
-def register_all(registry: SweepRegistry) -> None:
-    """Features add `registry.add("<name>", <async (session, now) -> int>)` here."""
+def register_all(registry: SweepRegistry, *, ballot_key: bytes) -> None:
+    """Features add `registry.add("<name>", <async (session, now) -> int>)` here.
+
+    `ballot_key` reads secret polls' sealed choices when they close."""
     from services.polls import lifecycle, turnout
 
     # Reminders first, so a poll closing on this tick is not reminded about afterwards.
     registry.add("polls.remind", turnout.remind_sweep)
-    registry.add("polls.close", lifecycle.close_sweep)
+    registry.add("polls.close", partial(lifecycle.close_sweep, key=ballot_key))
 
     from services import rewards
     from services.activities import attendance, reminders

@@ -12,6 +12,7 @@ from aiogram_i18n import I18nContext
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.config import Settings
 from bot.rendering import CAPTION_LIMIT, truncate
 from handlers.keyboards import choices
 from handlers.polls import views
@@ -21,6 +22,7 @@ from services.clock import Clock
 from services.outbox import fragment
 from services.policy import Action, Actor, compounds_for
 from services.polls import cards, export, lifecycle, parse
+from services.polls.ballots import server_key
 from services.polls.results import percent
 from services.polls.tally278 import share
 from services.polls.turnout import Turnout, turnout
@@ -116,7 +118,8 @@ async def _managed(query: CallbackQuery, session: AsyncSession, i18n: I18nContex
 
 
 async def pressed(query: CallbackQuery, callback_data: PollManageCb, state: FSMContext,
-                  session: AsyncSession, i18n: I18nContext, clock: Clock, actor: Actor) -> None:
+                  session: AsyncSession, i18n: I18nContext, clock: Clock, actor: Actor,
+                  settings: Settings) -> None:
     poll = await _managed(query, session, i18n, actor, callback_data.poll)
     if poll is None or not isinstance(query.message, Message):
         return
@@ -134,7 +137,8 @@ async def pressed(query: CallbackQuery, callback_data: PollManageCb, state: FSMC
                              reply_markup=choices([(i18n.get("poll-btn-closeok"),
                                                     PollManageCb(action="closeok", poll=poll.id))]))
     elif action == "closeok":
-        done = await lifecycle.close(session, clock, poll.id, by=actor.person.id)
+        done = await lifecycle.close(session, clock, poll.id, by=actor.person.id,
+                                     key=server_key(settings.bot_token))
         await message.answer(i18n.get("poll-closed-done" if done else "poll-refuse-closed"))
     elif action in ("extend", "cancel"):
         await state.set_state(PollAsk.extend if action == "extend" else PollAsk.cancel)

@@ -46,6 +46,7 @@ poll-result-option = { $n }. { $option }: { $count } ({ $pct }%)
 poll-result-option-area = { $n }. { $option }: { $count } owners ({ $pct }%), { $area } m²
 poll-result-names = ⠀⠀{ $names }
 poll-result-total = { $ballots } took part.
+poll-result-unreadable = { $n } secret ballots could not be read (the server key was changed): they count as taking part, for no option.
 poll-result-electorate = All owners: { $heads }, total exclusive area { $area } m².
 poll-result-participation-area = Area taking part: { $area } m² ({ $pct }%, at least 2/3 needed) { $ok }
 poll-result-participation-heads = Owners taking part: { $heads } ({ $pct }%, at least 2/3 needed) { $ok }

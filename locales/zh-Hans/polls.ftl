@@ -46,6 +46,7 @@ poll-result-option = { $n }. { $option }：{ $count } 票（{ $pct }%）
 poll-result-option-area = { $n }. { $option }：{ $count } 人（{ $pct }%），面积 { $area } 平方米
 poll-result-names = 　　{ $names }
 poll-result-total = 共 { $ballots } 人参与投票。
+poll-result-unreadable = 另有 { $n } 张不记名选票无法读取（服务器密钥已更换），计入参与人数，不计入任何选项。
 poll-result-electorate = 全体业主：共 { $heads } 人，专有部分总面积 { $area } 平方米。
 poll-result-participation-area = 参与表决面积：{ $area } 平方米（{ $pct }%，需达到三分之二以上）{ $ok }
 poll-result-participation-heads = 参与表决人数：{ $heads } 人（{ $pct }%，需达到三分之二以上）{ $ok }

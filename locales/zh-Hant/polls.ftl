@@ -46,6 +46,7 @@ poll-result-option = { $n }. { $option }：{ $count } 票（{ $pct }%）
 poll-result-option-area = { $n }. { $option }：{ $count } 人（{ $pct }%），面積 { $area } 平方米
 poll-result-names = 　　{ $names }
 poll-result-total = 共 { $ballots } 人參與投票。
+poll-result-unreadable = 另有 { $n } 張不記名選票無法讀取（伺服器密鑰已更換），計入參與人數，不計入任何選項。
 poll-result-electorate = 全體業主：共 { $heads } 人，專有部分總面積 { $area } 平方米。
 poll-result-participation-area = 參與表決面積：{ $area } 平方米（{ $pct }%，需達到三分之二以上）{ $ok }
 poll-result-participation-heads = 參與表決人數：{ $heads } 人（{ $pct }%，需達到三分之二以上）{ $ok }

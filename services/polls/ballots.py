@@ -7,11 +7,12 @@ the poll was closed, and everything read afterwards is current. The unique
 (poll_id, voter_key) constraint is the last word: an insert that loses a race fails, and the
 press is retried once, when it finds the ballot and becomes a change (or nothing at all).
 
-Secrecy: for a secret ballot the choice rows carry only a token, HMAC(server key, poll salt
-+ voter key). The server key is derived from the bot's token and never stored, so the
-database alone cannot link a choice to a voter; if the key changes while a poll is open,
-earlier secret choices can no longer be found, and changing them is refused rather than
-counted twice. Audit rows of secret ballots name the voter and never the choice.
+Secrecy: a secret ballot's choice is sealed into its own ballot row (services/polls/seal.py)
+and nothing else is written about it: no choice row, no counter, until the close opens the
+box. The server key is derived from the bot's token and never stored, so the database alone
+cannot link a choice to a voter; if the key changes while a poll is open, earlier secret
+choices can no longer be read, and changing them is refused rather than counted twice.
+Audit rows of secret ballots name the voter and never the choice.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from models.polls import (
 )
 from services import audit
 from services.clock import Clock
-from services.polls import cards
+from services.polls import cards, seal
 from services.polls.eligibility import Refusal, Refused, Voter, voter_for, voter_for_household
 
 
@@ -98,10 +99,12 @@ async def current_choice(
 ) -> tuple[int, ...]:
     if ballot is None:
         return ()
+    if poll.secret and ballot.sealed is not None:
+        return await _unsealed(session, key, poll, ballot)
     stmt = select(PollChoice.option_id, PollOption.position).join(
         PollOption, PollOption.id == PollChoice.option_id
     )
-    if poll.secret:
+    if poll.secret:  # a ballot cast before seals existed
         token = ballot_token(key, poll, ballot.voter_key)
         stmt = stmt.where(PollChoice.poll_id == poll.id, PollChoice.token == token)
     else:
@@ -110,6 +113,20 @@ async def current_choice(
     if not rows:
         raise Refused(Refusal.LOST)
     return tuple(r[0] for r in rows)
+
+
+async def _unsealed(
+    session: AsyncSession, key: bytes, poll: Poll, ballot: PollBallot
+) -> tuple[int, ...]:
+    assert ballot.sealed is not None
+    try:
+        positions = seal.unseal(key, poll, ballot.voter_key, ballot.sealed)
+    except seal.Unreadable:
+        raise Refused(Refusal.LOST) from None
+    by_position = {o.position: o.id for o in await cards.options_of(session, poll.id)}
+    if not positions or any(p not in by_position for p in positions):
+        raise Refused(Refusal.LOST)
+    return tuple(by_position[p] for p in positions)
 
 
 async def _ordered(session: AsyncSession, poll: Poll, ids: set[int]) -> tuple[int, ...]:
@@ -218,7 +235,8 @@ async def _apply(
         raise
     old_area = ballot.area if ballot is not None else Decimal(0)
     ballot = await _save_ballot(session, clock, poll, voter, ballot, actor_id, paper_note)
-    await _move_counts(session, poll, current, old_area, selection, voter.area)
+    if not poll.secret:  # a secret ballot's counts exist only from the close on
+        await _move_counts(session, poll, current, old_area, selection, voter.area)
     await _save_choice(session, key, poll, ballot, selection)
     await _audit(session, clock, poll, ballot, selection, actor_id, changed=bool(current))
     await cards.touch(session, clock, poll)
@@ -271,17 +289,19 @@ async def _save_choice(
     selection: tuple[int, ...],
 ) -> None:
     if poll.secret:
-        token = ballot_token(key, poll, ballot.voter_key)
+        positions = {o.id: o.position for o in await cards.options_of(session, poll.id)}
+        ballot.sealed = seal.seal(key, poll, ballot.voter_key,
+                                  [positions[o] for o in selection])
+        # The unsealed choice of a ballot cast before seals existed goes with the change.
         await session.execute(delete(PollChoice).where(
-            PollChoice.poll_id == poll.id, PollChoice.token == token))
-    else:
-        token = None
-        await session.execute(delete(PollChoice).where(PollChoice.ballot_id == ballot.id))
+            PollChoice.poll_id == poll.id,
+            PollChoice.token == ballot_token(key, poll, ballot.voter_key)))
+        await session.flush()
+        return
+    await session.execute(delete(PollChoice).where(PollChoice.ballot_id == ballot.id))
     for option_id in selection:
-        session.add(PollChoice(
-            id=secrets.token_hex(16), poll_id=poll.id, option_id=option_id,
-            ballot_id=None if poll.secret else ballot.id, token=token,
-        ))
+        session.add(PollChoice(id=secrets.token_hex(16), poll_id=poll.id, option_id=option_id,
+                               ballot_id=ballot.id))
     await session.flush()
 
 

@@ -25,7 +25,7 @@ from services import audit
 from services.clock import Clock, FrozenClock
 from services.outbox import Button, Notice, enqueue, sent_message_id
 from services.policy import Action, Actor, can
-from services.polls import cards, results
+from services.polls import box, cards, results, settle
 from services.polls.turnout import council_members
 
 FIXED_OPTIONS = ("yes", "no", "abstain")
@@ -131,9 +131,11 @@ async def _invite_council(session: AsyncSession, clock: Clock, poll: Poll) -> No
 
 
 async def close(
-    session: AsyncSession, clock: Clock, poll_id: int, by: int | None = None
+    session: AsyncSession, clock: Clock, poll_id: int, by: int | None = None, *, key: bytes
 ) -> Poll | None:
-    """Close an open poll and publish its result; None when it was not open (idempotent)."""
+    """Close an open poll and publish its result; None when it was not open (idempotent).
+
+    `key` is the server key that reads a secret poll's sealed choices."""
     now = clock.now()
     done = await session.execute(
         update(Poll).where(Poll.id == poll_id, Poll.status == PollStatus.OPEN.value)
@@ -145,7 +147,11 @@ async def close(
         return None
     poll = await session.get(Poll, poll_id, populate_existing=True)
     assert poll is not None
+    await settle.settle_areas(session, poll)  # the roll as it stands at the close
+    opened = await box.open_box(session, key, poll) if poll.secret else None
     poll.result = await results.compute(session, poll)
+    if opened is not None and opened.unreadable:
+        poll.result["unreadable"] = opened.unreadable
     await session.flush()
     await cards.touch(session, clock, poll, final=True)
     await _announce(session, clock, poll, "result", "poll-result",
@@ -184,7 +190,7 @@ async def _tell_organizer(session: AsyncSession, clock: Clock, poll: Poll) -> No
     ))
 
 
-async def close_sweep(session: AsyncSession, now: datetime) -> int:
+async def close_sweep(session: AsyncSession, now: datetime, *, key: bytes) -> int:
     """Close every open poll whose deadline has come."""
     due = (await session.execute(
         select(Poll.id).where(Poll.status == PollStatus.OPEN.value, Poll.closes_at <= now)
@@ -193,7 +199,7 @@ async def close_sweep(session: AsyncSession, now: datetime) -> int:
     clock = FrozenClock(now)
     closed = 0
     for poll_id in due:
-        if await close(session, clock, poll_id) is not None:
+        if await close(session, clock, poll_id, key=key) is not None:
             closed += 1
     return closed
 

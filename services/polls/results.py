@@ -126,6 +126,8 @@ def result_args(poll: Poll, result: dict[str, Any]) -> dict[str, Any]:
         if names:
             parts.append(fragment("poll-result-names", names=", ".join(names)))
     parts.append(fragment("poll-result-total", ballots=total))
+    if result.get("unreadable"):
+        parts.append(fragment("poll-result-unreadable", n=result["unreadable"]))
     if "assembly" in result:
         parts += _assembly_lines(result["assembly"])
     return {"body": lines(*parts)}

@@ -20,7 +20,7 @@ from models.roles import RoleGrant
 from services.clock import FrozenClock
 from services.outbox import Button, Notice, enqueue
 from services.policy import POLICY, Action
-from services.polls import cards
+from services.polls import cards, settle
 from services.polls.eligibility import OWNER_RELATIONS, compound_electorate
 
 REMINDERS = (("r24", timedelta(hours=24)), ("r2", timedelta(hours=2)))
@@ -147,6 +147,8 @@ async def _assembly_turnout(
     session: AsyncSession, poll: Poll, voted: int, area: Decimal
 ) -> Turnout:
     roll = await compound_electorate(session, poll.compound_id)
+    if poll.status == PollStatus.OPEN:  # the roll now, not the areas at the time of casting
+        area = sum((await settle.ballot_areas(session, poll)).values(), Decimal(0))
     names = await _building_names(session, poll.compound_id)
     homes = (await session.execute(
         select(Household.id, Household.building_id, Household.area_m2)

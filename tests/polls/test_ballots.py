@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from bot import db
 from models.polls import (
     Audience,
+    Poll,
     PollBallot,
     PollChoice,
     PollCount,
@@ -20,7 +21,7 @@ from models.polls import (
 )
 from models.roles import AuditEntry
 from services.clock import FrozenClock
-from services.polls import ballots, cards
+from services.polls import ballots, cards, lifecycle, results, turnout
 from services.polls.eligibility import Refusal, Refused
 from tests.polls import factories as f
 
@@ -188,8 +189,35 @@ async def test_assembly_owner_with_two_homes_votes_once_with_both_areas(
         with pytest.raises(Refused) as refused:
             await press(session, clock, poll.id, yes, who.id)
         assert refused.value.reason == reason
+    # A secret poll has no counts while it is open; the close opens the box.
+    assert {n for n, _ in (await counts(session, poll.id)).values()} == {0}
+    await lifecycle.close(session, clock, poll.id, key=KEY)
     assert await counts(session, poll.id) == {yes: (1, D("200.00")), no: (1, D("100.00")),
                                               _: (0, D("0.00"))}
+
+
+@pytest.mark.parametrize("secret", [True, False])
+async def test_a_flat_verified_after_the_vote_counts_in_the_published_area(
+    session: AsyncSession, clock: FrozenClock, world: dict, secret: bool
+) -> None:
+    h1, h2, _ = world["homes"]
+    owner = await f.person(session, clock, "Owner")
+    await f.live(session, clock, owner, h1)
+    second = await f.live(session, clock, owner, h2, status="pending")
+    poll = await f.open_poll(session, clock, world["c"], world["organizer"], PollKind.ASSEMBLY,
+                             matter="other", secret=secret, chats=[CHAT])
+    poll_id = poll.id
+    yes, _, _ = await options(session, poll_id)
+    await press(session, clock, poll_id, yes, owner.id)  # the roll says 80 m² now
+    second.status = "verified"  # nothing else changes
+    await session.commit()
+    live = await turnout.turnout(session, await session.get(Poll, poll_id))
+    assert live.area_voted == D("200.00")  # the live turnout reads the roll too
+    closed = await lifecycle.close(session, clock, poll_id, key=KEY)
+    assert closed is not None and closed.result is not None
+    assert closed.result["area"] == "200.00" and closed.result["ballots"] == 1
+    assert (await counts(session, poll_id))[yes] == (1, D("200.00"))
+    assert closed.result["assembly"]["agree_area"]["part"] == "200.00"
 
 
 async def test_a_secret_choice_is_never_linked_to_its_voter(
@@ -201,20 +229,48 @@ async def test_a_secret_choice_is_never_linked_to_its_voter(
                              matter="other", secret=True, chats=[CHAT])
     yes, no, _ = await options(session, poll.id)
     await press(session, clock, poll.id, yes, voter.id)
+    ballot = (await session.execute(select(PollBallot))).scalar_one()
+    first_seal = ballot.sealed
     await press(session, clock, poll.id, no, voter.id)  # a change finds the old choice
-    choices = (await session.execute(select(PollChoice))).scalars().all()
-    assert [(c.option_id, c.ballot_id) for c in choices] == [(no, None)]
-    assert voter.id not in {c.token for c in choices} and len(choices[0].token or "") == 64
+    await session.refresh(ballot)
+    # Nothing but a seal, different at each sealing, of one length whatever was chosen.
+    assert await session.scalar(select(func.count()).select_from(PollChoice)) == 0
+    assert ballot.sealed and first_seal and len(ballot.sealed) == len(first_seal) == 96
+    assert ballot.sealed != first_seal
     trail = (await session.execute(select(AuditEntry).where(
         AuditEntry.action.like("poll.vote%")))).scalars().all()
     assert [a.action for a in trail] == ["poll.vote", "poll.vote.change"]
     assert all("options" not in a.detail and a.actor_id == voter.id for a in trail)
-    assert (await counts(session, poll.id))[no][0] == 1
-    # With another server key, the earlier choice cannot be found: refused, not double-counted.
+    # With another server key, the earlier choice cannot be read: refused, not double-counted.
     with pytest.raises(Refused) as refused:
         await ballots.press(session, clock, ballots.server_key("other"), ballots.Press(
             poll_id=poll.id, option_id=yes, person_id=voter.id))
     assert refused.value.reason == Refusal.LOST
+    salt = poll.salt
+    await lifecycle.close(session, clock, poll.id, key=KEY)
+    assert (await counts(session, poll.id))[no][0] == 1
+    choices = (await session.execute(select(PollChoice))).scalars().all()
+    assert [(c.option_id, c.ballot_id, c.token) for c in choices] == [(no, None, None)]
+    await session.refresh(ballot)
+    await session.refresh(poll)
+    assert ballot.sealed is None and poll.salt != salt  # the poll key is gone for good
+
+
+async def test_seals_made_under_another_server_key_are_reported_not_counted(
+    session: AsyncSession, clock: FrozenClock, world: dict
+) -> None:
+    voter = await f.person(session, clock, "Quiet")
+    await f.live(session, clock, voter, world["homes"][0])
+    poll = await f.open_poll(session, clock, world["c"], world["organizer"], PollKind.ASSEMBLY,
+                             matter="other", secret=True, chats=[CHAT])
+    yes, _, _ = await options(session, poll.id)
+    await press(session, clock, poll.id, yes, voter.id)
+    closed = await lifecycle.close(session, clock, poll.id, key=ballots.server_key("rotated"))
+    assert closed is not None and closed.result is not None
+    assert closed.result["ballots"] == 1 and closed.result["unreadable"] == 1
+    assert {n for n, _ in (await counts(session, poll.id)).values()} == {0}
+    body = results.result_args(closed, closed.result)["body"]
+    assert "poll-result-unreadable" in str(body)
 
 
 async def test_paper_ballots_are_marked_and_exclusive_with_online_votes(

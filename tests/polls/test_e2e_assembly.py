@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import func, select
 
+from models.polls import PollBallot, PollChoice, PollCount, PollOption
 from tests.harness import Harness
 from tests.polls.e2e_world import World, build, press_last
 
@@ -89,6 +91,8 @@ async def test_assembly_vote_from_creation_to_published_result(h: Harness, local
     await h.deliver()
     assert "1" in h.emu.last(w.group.id).text  # the group card shows turnout only
     assert t["yes"] not in h.emu.last(w.group.id).text
+    # In the database: who voted, and a seal; no choice row, no counter until the close.
+    assert await _stored(h) == ([], [0, 0, 0], 1)
 
     # 24 h before the close, the owners who have not voted are reminded privately.
     h.clock.advance(timedelta(days=2, seconds=-10))
@@ -109,3 +113,18 @@ async def test_assembly_vote_from_creation_to_published_result(h: Harness, local
     assert t["passed"] in result.text and "75.00%" in result.text
     assert result.reply_to_message_id == card["message_id"]
     assert t["passed"] in h.emu.last(boss.id).text
+    # The box was opened: anonymous choices, counted, and the seals erased.
+    assert await _stored(h) == ([(1, None, None)] * 3, [3, 0, 0], 0)
+
+
+async def _stored(h: Harness) -> tuple[list[tuple], list[int], int]:
+    async with h.app.sessions() as s:
+        choices = (await s.execute(
+            select(PollOption.position, PollChoice.ballot_id, PollChoice.token)
+            .join(PollOption, PollOption.id == PollChoice.option_id))).all()
+        counts = (await s.execute(select(PollCount.ballots).join(
+            PollOption, PollOption.id == PollCount.option_id).order_by(PollOption.position)
+        )).scalars().all()
+        seals = await s.scalar(select(func.count()).select_from(PollBallot)
+                               .where(PollBallot.sealed.is_not(None)))
+    return [tuple(c) for c in choices], list(counts), int(seals or 0)

@@ -60,10 +60,10 @@ async def test_the_sweep_closes_at_the_deadline_once_and_publishes_the_result(
     owners = [o.id for o in estate["owners"]]
     for pid, position in zip(owners[:4], (1, 1, 1, 2), strict=True):  # 4/6 take part, 3 agree
         await vote(session, clock, poll_id, position, pid)
-    assert await lifecycle.close_sweep(session, clock.now()) == 0
+    assert await lifecycle.close_sweep(session, clock.now(), key=KEY) == 0
     clock.advance(hours=24)
-    assert await lifecycle.close_sweep(session, clock.now()) == 1
-    assert await lifecycle.close_sweep(session, clock.now()) == 0  # idempotent
+    assert await lifecycle.close_sweep(session, clock.now(), key=KEY) == 1
+    assert await lifecycle.close_sweep(session, clock.now(), key=KEY) == 0  # idempotent
     poll = await session.get(Poll, poll_id, populate_existing=True)
     assert poll is not None and poll.status == PollStatus.CLOSED
     a = poll.result["assembly"]
@@ -83,7 +83,7 @@ async def test_a_special_matter_needs_three_quarters(
     poll_id = poll.id
     for pid, position in zip([o.id for o in estate["owners"]], (1, 1, 1, 2, 3), strict=True):
         await vote(session, clock, poll_id, position, pid)
-    closed = await lifecycle.close(session, clock, poll_id, by=None)
+    closed = await lifecycle.close(session, clock, poll_id, by=None, key=KEY)
     assert closed is not None
     a = closed.result["assembly"]
     assert a["quorum"] and a["special"] and not a["passed"]  # 3/5 < 3/4
@@ -160,7 +160,7 @@ async def test_extend_moves_the_deadline_and_rearms_reminders(
     assert extended.closes_at == new and extended.reminded_24_at is None
     assert len(await notices(session, f"poll:{poll_id}:extended:%")) == 1
     clock.advance(hours=30)
-    assert await lifecycle.close_sweep(session, clock.now()) == 0
+    assert await lifecycle.close_sweep(session, clock.now(), key=KEY) == 0
 
 
 async def test_cancel_keeps_the_reason_and_stops_voting(
@@ -174,7 +174,7 @@ async def test_cancel_keeps_the_reason_and_stops_voting(
         await vote(session, clock, poll_id, 1, estate["owners"][0].id, CHAT)
     assert await session.scalar(select(func.count(Outbox.id)).where(
         Outbox.idem_key == f"poll:{poll_id}:cancelled:{CHAT}")) == 1
-    assert await lifecycle.close_sweep(session, clock.now() + timedelta(days=9)) == 0
+    assert await lifecycle.close_sweep(session, clock.now() + timedelta(days=9), key=KEY) == 0
 
 
 async def test_turnout_per_building_shows_area_and_homes_never_choices(

@@ -85,7 +85,7 @@ async def test_csv_has_a_bom_and_open_ballots_list_voters_and_paper(
     key = ballots.server_key("t")
     await ballots.press(session, clock, key, ballots.Press(poll_id, yes, owner_id))
     await ballots.record_paper(session, clock, key, poll_id, organizer_id, other_id, no, "Wang")
-    await lifecycle.close(session, clock, poll_id)
+    await lifecycle.close(session, clock, poll_id, key=key)
     poll = await session.get(Poll, poll_id)
     data = await export.csv_bytes(session, poll, lambda k, **a: k)
     assert data.startswith(b"\xef\xbb\xbf")
@@ -108,13 +108,13 @@ async def test_secret_csv_has_totals_and_turnout_but_no_voters(
                              secret=True, live_results=False, chats=[-1008])
     poll_id, owner_id = poll.id, owner.id
     yes = (await cards.options_of(session, poll_id))[0].id
-    await ballots.press(session, clock, ballots.server_key("t"),
-                        ballots.Press(poll_id, yes, owner_id))
+    key = ballots.server_key("t")
+    await ballots.press(session, clock, key, ballots.Press(poll_id, yes, owner_id))
     poll = await session.get(Poll, poll_id)
     before = (await export.csv_bytes(session, poll, lambda k, **a: k)).decode("utf-8-sig")
     assert "poll-csv-votes" not in before  # results only after the close
     assert "3,1,1,88.50,88.50" in before
-    await lifecycle.close(session, clock, poll_id)
+    await lifecycle.close(session, clock, poll_id, key=key)
     poll = await session.get(Poll, poll_id)
     after = (await export.csv_bytes(session, poll, lambda k, **a: k)).decode("utf-8-sig")
     assert "poll-option-yes,1,88.50" in after and "Hidden" not in after
