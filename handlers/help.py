@@ -16,12 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.commands import COMMANDS, CommandSpec
 from bot.rendering import split_text
+from handlers.tickets.guide import guide_text
 from models.registry import ChatBinding
 from models.roles import Role
-from services import roles
+from services import registry, roles
 from services.policy import Actor, allowed, roles_of
 
 CHAT_ADMINS = (ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR)
+RESIDENT_PURPOSES = ("compound", "building")
 
 
 async def visible_commands(
@@ -46,6 +48,19 @@ async def _chat_admin(bot: Bot, chat_id: int, actor: Actor | None) -> bool:
     return member.status in CHAT_ADMINS
 
 
+async def _report_compounds(
+    session: AsyncSession, actor: Actor | None, private: bool, binding: ChatBinding | None,
+) -> list[int] | None:
+    """Where the reader may report with a hashtag: privately, their compounds' groups; in a
+    group, only a residents' group (staff chats take no reports). None: say nothing."""
+    if private:
+        mine = await registry.compounds_of(session, actor.person.id) if actor else []
+        return [c.id for c in mine]
+    if binding is not None and binding.purpose in RESIDENT_PURPOSES:
+        return [binding.compound_id]
+    return None
+
+
 async def help_(
     message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor | None,
     binding: ChatBinding | None, bot: Bot,
@@ -58,6 +73,9 @@ async def help_(
     lines = [i18n.get("help-private-title" if private else "help-group-title")]
     lines += [i18n.get("help-line", command=c.command, description=i18n.get(c.key))
               for c in specs]
+    compounds = await _report_compounds(session, actor, private, binding)
+    if compounds is not None:
+        lines += ["", await guide_text(session, i18n.core, i18n.locale, compounds), ""]
     lines.append(i18n.get("help-private-footer" if private else "help-group-footer"))
     for part in split_text("\n".join(lines)):
         await message.answer(part)

@@ -31,6 +31,7 @@ from bot.config import Settings
 from handlers.compound_pick import CompoundPick
 from handlers.keyboards import clamp_page, paginated
 from handlers.roles import Core, Ctx, command_handler, pick_handler, target_of, team_name, who
+from handlers.tickets.guide import post_welcome
 from models.person import Person
 from models.registry import Compound
 from services import registry, roles, teams
@@ -308,10 +309,14 @@ async def _bind(
     if await holes.warn(session, clock, compound):
         await session.commit()
     me = await bot.get_chat_member(message.chat.id, bot.id)
-    if me.status != ChatMemberStatus.ADMINISTRATOR:
+    admin = me.status == ChatMemberStatus.ADMINISTRATOR
+    if not admin:
         text += "\n\n" + i18n.get("setup-make-admin")
     await query.answer()
     await _edit(bot, message, text)
+    if purpose in (Purpose.COMPOUND, Purpose.BUILDING):
+        await post_welcome(bot, session, i18n.core, message.chat.id, compound, pin=admin)
+
 
 
 # ---- /team ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import (
     BigInteger,
     CheckConstraint,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -74,6 +75,10 @@ class Ticket(Base):
         ForeignKey("household.id", ondelete="SET NULL")
     )
     area: Mapped[str] = mapped_column(String(16), default="other")
+    # Where it is in the resident's own words (or a venue's name), and a pin if they sent one.
+    place: Mapped[str | None] = mapped_column(String(200))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
     # Kept whole, however long; outgoing messages are cut or split, never this.
     text: Mapped[str] = mapped_column(Text)
     # Where a group report was posted, for short status lines in the same thread.

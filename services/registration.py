@@ -20,7 +20,7 @@ from models.outbox import Outbox
 from models.person import Person
 from models.registry import ChatBinding, Household, LinkStatus, Relation, Residency
 from models.roles import RoleGrant
-from services import audit
+from services import audit, register_check
 from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, fragment
 from services.policy import POLICY, Action, Actor, can
@@ -182,10 +182,12 @@ async def reviewers_for(
 
 async def _card_args(session: AsyncSession, residency: Residency, claimant: Person) -> dict:
     place = await place_of(session, residency.household_id)
-    assert place is not None
+    household = await session.get(Household, residency.household_id)
+    assert place is not None and household is not None
     who = claimant.display_name + (f" @{claimant.username}" if claimant.username else "")
     return {"who": who, "relation": fragment(f"reg-relation-{residency.relation}"),
-            "place": fragment("reg-place", **place.args())}
+            "place": fragment("reg-place", **place.args()),
+            **register_check.card_args(household, claimant, residency.relation)}
 
 
 def _card(residency: Residency, reviewer: Person, args: dict[str, Any]) -> Notice:

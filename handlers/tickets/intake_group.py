@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.keyboards import choices_then_link
 from handlers.tickets.callbacks import TkCard, TkIntake
+from handlers.tickets.guide import guide_text
 from handlers.tickets.render import error_text, short, t
 from handlers.tickets.submit import download, dup_offer, plus_one
 from models.person import Person
@@ -173,6 +174,10 @@ async def report_in_group(
     if not await _residents_group(message, i18n, binding):
         return
     args = (command.args or "").strip()
+    if not args:  # someone who does not know how yet: show every way, with examples
+        await message.reply(await guide_text(session, i18n.core, i18n.locale,
+                                             [binding.compound_id], head="tk-report-guide"))
+        return
     parsed = parse_hashtag(args, await tconfig.extra_tags(session, binding.compound_id))
     if parsed is not None and parsed.category is None:
         await message.reply(t(i18n, "tk-err-unknown-tag", tag=parsed.tag))

@@ -112,10 +112,6 @@ async def described(message: Message, i18n: I18nContext, state: FSMContext) -> N
         [(t(i18n, "tk-btn-next"), TkIntake(action="next"))]))
 
 
-async def described_badly(message: Message, i18n: I18nContext) -> None:
-    await message.answer(t(i18n, "tk-err-description-kind"))
-
-
 async def description_done(
     query: CallbackQuery, i18n: I18nContext, state: FSMContext, session: AsyncSession,
     person: Person,
@@ -169,6 +165,53 @@ async def where_picked(
     await offer_or_confirm(query.message, i18n, session, clock, state)
 
 
+def _common_area(data: dict[str, Any], mine: list[places.Home]) -> dict[str, Any]:
+    """A place that is not one of the reporter's homes: their building if they have one."""
+    buildings = {h.building_id for h in mine}
+    return {"area": "other", "household": None,
+            "building": buildings.pop() if len(buildings) == 1 else data.get("building")}
+
+
+async def where_told(
+    message: Message, i18n: I18nContext, state: FSMContext, session: AsyncSession,
+    person: Person, clock: Clock,
+) -> None:
+    """A pin, a venue or words ("3号楼后面的路灯") instead of a button."""
+    data = await state.get_data()
+    try:
+        place, lat, lon = places.told(message.text, venue=_venue(message), pin=_pin(message))
+    except TicketError as error:
+        await message.answer(error_text(i18n, error))
+        return
+    mine = await places.homes(session, person.id, data["compound"])
+    await state.update_data(**_common_area(data, mine), place=place, latitude=lat, longitude=lon)
+    await state.set_state(ReportForm.confirm)
+    await offer_or_confirm(message, i18n, session, clock, state)
+
+
+def _pin(message: Message) -> tuple[float, float] | None:
+    found = message.venue.location if message.venue else message.location
+    return (found.latitude, found.longitude) if found else None
+
+
+def _venue(message: Message) -> str | None:
+    venue = message.venue
+    return " ".join(p for p in (venue.title, venue.address) if p) if venue else None
+
+
+async def unexpected(message: Message, i18n: I18nContext, state: FSMContext) -> None:
+    """Whatever a step cannot use is answered with what it expects, and changes nothing."""
+    step = (await state.get_state() or "").rsplit(":", 1)[-1]
+    await message.answer(t(i18n, UNEXPECTED.get(step, "tk-err-step-buttons")))
+
+
+UNEXPECTED = {
+    "compound": "tk-err-step-compound", "category": "tk-err-step-category",
+    "description": "tk-err-description-kind", "where": "tk-err-step-where",
+    "confirm": "tk-err-step-confirm",
+}
+
+
 async def cancel(query: CallbackQuery, i18n: I18nContext, state: FSMContext) -> None:
     await state.clear()
     await query.answer()
@@ -210,8 +253,6 @@ def build_router() -> Router:
                                    ReportForm.category)
     router.message.register(described, ReportForm.description, private,
                             F.photo | (F.text & ~F.text.startswith("/")))
-    router.message.register(described_badly, ReportForm.description, private,
-                            ~F.text.startswith("/"))
     router.callback_query.register(description_done, TkIntake.filter(F.action == "next"),
                                    ReportForm.description)
     router.callback_query.register(where_picked, TkIntake.filter(F.action.in_({"home", "area"})),
@@ -223,4 +264,9 @@ def build_router() -> Router:
     router.callback_query.register(plus_one, TkIntake.filter(F.action == "plus"),
                                    ReportForm.confirm, F.message.chat.type == "private")
     router.callback_query.register(send, TkIntake.filter(F.action == "send"), ReportForm.confirm)
+    router.message.register(where_told, ReportForm.where, private,
+                            F.venue | F.location | (F.text & ~F.text.startswith("/")))
+    # Last: a sticker, a photo where words are wanted, words where a button is wanted.
+    router.message.register(unexpected, StateFilter(ReportForm), private,
+                            ~F.text.startswith("/"))
     return router

@@ -55,6 +55,10 @@ async def confirm_screen(
 ) -> None:
     data = await state.get_data()
     where: Any = t(i18n, f"tk-area-{data.get('area') or 'other'}")
+    if data.get("place"):
+        where = data["place"]
+    elif data.get("latitude") is not None:
+        where = t(i18n, "tk-where-pin")
     if data.get("household") and data.get("reporter"):
         found = await home(session, int(data["reporter"]), int(data["household"]))
         if found is not None:
@@ -88,7 +92,8 @@ def draft_from(data: dict[str, Any], person: Person, anonymous: bool) -> intake.
         compound_id=int(data["compound"]), category=Category(data["category"]),
         text=data.get("text") or "", reporter_id=person.id,
         building_id=data.get("building"), household_id=data.get("household"),
-        area=data.get("area") or "other", anonymous=anonymous,
+        area=data.get("area") or "other", anonymous=anonymous, place=data.get("place"),
+        latitude=data.get("latitude"), longitude=data.get("longitude"),
         photos=[(p[0], p[1]) for p in data.get("photos") or []],
     )
 

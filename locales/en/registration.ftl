@@ -68,6 +68,8 @@ reg-card =
     From: { $who }
     As: { $relation }
     Home: { $place }
+    Register: { $register }
+    Check: { $check }
 reg-card-approve = ✅ Approve
 reg-card-reject = ❌ Reject
 reg-card-closed =
@@ -89,3 +91,16 @@ reg-myhome-title = The homes you registered:
 reg-myhome-line = · { $place }: { $relation } ({ $status })
 reg-myhome-none = You have not registered a home yet. Tap the pinned sign-up button in your compound or building group.
 reg-myhome-private = To keep your details private, please message me /myhome in a private chat.
+
+## The register on a review card
+reg-register = owner { $name } · phone { $phone }
+reg-register-unknown = not recorded
+reg-register-empty = no owner name or phone for this home in the register
+reg-check-match = ✅ matches the register
+reg-check-none = nothing in the register to compare with; please check another way
+reg-check-family = a family member or tenant: a name other than the owner's is expected; please ask the owner
+reg-check-mismatch =
+    ⚠️ does not match the register; please check before approving:
+    { $what }
+reg-mismatch-name = · the claimant's name is not the owner's in the register
+reg-mismatch-phone = · the claimant's phone ({ $tail }) is not the one in the register

@@ -75,7 +75,7 @@ tk-got-photo = Photo received ({ $count } so far). Press "Next" when you are don
 tk-err-need-text = Please describe the problem in words first, then press "Next".
 tk-err-description-kind = Please describe it with text or photos.
 tk-err-too-many-photos = That is enough photos ({ $limit } at most).
-tk-ask-where = Where is the problem?
+tk-ask-where = Where is it? Press a button below, or write the place (e.g. "the street lamp behind building 3"), or send a location (📎 → Location).
 tk-confirm =
     Please check:
     Category: { $category }
@@ -436,3 +436,30 @@ tk-note-sent = The note went to the residents of ticket #{ NUMBER($number, useGr
 tk-err-note-given = Ticket #{ NUMBER($number, useGrouping: 0) } already has a note for this fix.
 tk-n-resolution = Hello { $recipient }, a note from { $steward } on ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $note }
 tk-ev-resolution = resolution note
+
+## How to report (/help, the welcome pinned in a group, a bare /report)
+tk-guide-title = How to report: post a message in your compound's or building's group that starts with one of these hashtags, then say what is wrong:
+tk-guide-line = { $tag }{ $also } — e.g. { $tag } { $example }
+tk-guide-also = {" "}(or { $tags })
+tk-guide-example-repair = The lift in building 3 has stopped
+tk-guide-example-complaint = The barbecue place downstairs is still loud at midnight
+tk-guide-example-suggestion = Could we have a parcel locker at the gate?
+tk-guide-example-wish = More benches in the small garden, please
+tk-guide-example-dispute = Water leaks from the flat above into mine and we cannot agree
+tk-guide-example-safety = Strong smell of gas in the underground garage
+tk-guide-private = For something you would rather not say in the group, message me /report privately and I will take it step by step.
+tk-report-guide = Please write what is wrong after /report, or start a message with a hashtag:
+tk-welcome-title = Hello everyone! Red Steward now takes this group's reports, and every one gets an answer.
+
+## Where a report is: a location, a venue or words
+tk-where-more = { $where }{ $place }{ $map }
+tk-where-place = { "" } · { $place }
+tk-where-map = { "" } · map: { $url }
+tk-where-pin = the location you sent (staff will see it on a map)
+tk-err-step-where = Please press a button above, or write the place (e.g. "the street lamp behind building 3"), or send a location.
+tk-err-place-long = Please keep the place within { $limit } characters; the details are already in your description.
+tk-err-place-pin = I could not read that location. Please send it again, or write the place.
+tk-err-step-compound = Please press a button above to choose the compound. Send /report to start again, or /cancel to stop.
+tk-err-step-category = Please press a button above to choose what it is about (repair, complaint, suggestion…), then describe it. /cancel stops.
+tk-err-step-confirm = Please press a button above: send, send anonymously, or cancel. To change something, send /report to start again.
+tk-err-step-buttons = Please press a button above to go on, or send /cancel to stop.

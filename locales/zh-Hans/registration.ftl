@@ -68,6 +68,8 @@ reg-card =
     申请人：{ $who }
     身份：{ $relation }
     房屋：{ $place }
+    名册：{ $register }
+    核对：{ $check }
 reg-card-approve = ✅ 通过
 reg-card-reject = ❌ 不通过
 reg-card-closed =
@@ -89,3 +91,16 @@ reg-myhome-title = 您登记的房屋：
 reg-myhome-line = · { $place }：{ $relation }（{ $status }）
 reg-myhome-none = 您还没有登记房屋。请在小区群或楼栋群里点置顶的登记按钮。
 reg-myhome-private = 为了保护您的隐私，请私聊我发送 /myhome 查看。
+
+## 审核卡片上的名册信息
+reg-register = 业主 { $name } · 电话 { $phone }
+reg-register-unknown = 未登记
+reg-register-empty = 这户在名册里没有业主姓名和电话
+reg-check-match = ✅ 与名册一致
+reg-check-none = 名册里没有可核对的信息，请另行核实
+reg-check-family = 家人或租户申请，名字和业主不同是正常的，请向业主核实
+reg-check-mismatch =
+    ⚠️ 与名册不符，请核实后再通过：
+    { $what }
+reg-mismatch-name = · 申请人的名字和名册里的业主对不上
+reg-mismatch-phone = · 申请人留的电话（{ $tail }）和名册里的不一样

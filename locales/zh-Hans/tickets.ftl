@@ -75,7 +75,7 @@ tk-got-photo = 照片收到了（共 { $count } 张）。说完了请点“下�
 tk-err-need-text = 请先用文字说一下情况，再点“下一步”。
 tk-err-description-kind = 请发文字或照片来说明情况。
 tk-err-too-many-photos = 照片最多 { $limit } 张，已经够啦。
-tk-ask-where = 问题在哪里？
+tk-ask-where = 问题在哪里？请点下面的按钮，或者直接写出地点（例如：3号楼后面的路灯），也可以发一个位置（📎 → 位置）。
 tk-confirm =
     请核对一下：
     类别：{ $category }
@@ -436,3 +436,30 @@ tk-note-sent = 处理说明已发给工单 #{ NUMBER($number, useGrouping: 0) } 
 tk-err-note-given = 工单 #{ NUMBER($number, useGrouping: 0) } 这次处理已经写过说明了。
 tk-n-resolution = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $steward }的处理说明：{ $note }
 tk-ev-resolution = 处理说明
+
+## 怎么报事（/help、群里置顶的欢迎、只发 /report）
+tk-guide-title = 怎么报事：在小区群或楼栋群里发一条消息，用标签开头，后面写清情况：
+tk-guide-line = { $tag }{ $also }　例：{ $tag } { $example }
+tk-guide-also = （也可以用 { $tags }）
+tk-guide-example-repair = 3号楼电梯不动了
+tk-guide-example-complaint = 楼下烧烤店半夜还很吵
+tk-guide-example-suggestion = 小区门口能不能加一个快递柜
+tk-guide-example-wish = 希望小花园里多放几张长椅
+tk-guide-example-dispute = 楼上漏水到我家，和邻居商量不成
+tk-guide-example-safety = 地下车库有很大的燃气味
+tk-guide-private = 不想在群里说的事，可以私聊我发 /report，一步一步登记。
+tk-report-guide = 请在 /report 后面写清情况，或者直接用标签开头发消息：
+tk-welcome-title = 大家好！本群已经接入红管家，有事随时报，件件有回音。
+
+## 报事地点：位置、地点名或文字
+tk-where-more = { $where }{ $place }{ $map }
+tk-where-place = { "" } · { $place }
+tk-where-map = { "" } · 地图：{ $url }
+tk-where-pin = 已收到的位置（工作人员会看到地图）
+tk-err-step-where = 请点上面的按钮选地点，或者直接写出地点（例如：3号楼后面的路灯），也可以发一个位置。
+tk-err-place-long = 地点写 { $limit } 个字以内就好，详细情况已经在描述里了。
+tk-err-place-pin = 这个位置看不懂，请重新发一次，或者直接写出地点。
+tk-err-step-compound = 请点上面的按钮，选是哪个小区的事。想重新开始请发 /report，不报了请发 /cancel。
+tk-err-step-category = 请点上面的按钮选一类（报修、投诉、建议……），选好后再写情况。不报了请发 /cancel。
+tk-err-step-confirm = 请点上面的按钮：发送、匿名发送或取消。要改内容请发 /report 重新开始。
+tk-err-step-buttons = 请点上面的按钮继续，或者发 /cancel 取消。

@@ -68,6 +68,8 @@ reg-card =
     申請人：{ $who }
     身分：{ $relation }
     房屋：{ $place }
+    名冊：{ $register }
+    核對：{ $check }
 reg-card-approve = ✅ 通過
 reg-card-reject = ❌ 不通過
 reg-card-closed =
@@ -89,3 +91,16 @@ reg-myhome-title = 您登記的房屋：
 reg-myhome-line = · { $place }：{ $relation }（{ $status }）
 reg-myhome-none = 您還沒有登記房屋。請在社區群組或樓棟群組裡點置頂的登記按鈕。
 reg-myhome-private = 為了保護您的隱私，請私訊我傳送 /myhome 查看。
+
+## 審核卡片上的名冊資料
+reg-register = 業主 { $name } · 電話 { $phone }
+reg-register-unknown = 未登記
+reg-register-empty = 這戶在名冊裡沒有業主姓名和電話
+reg-check-match = ✅ 與名冊一致
+reg-check-none = 名冊裡沒有可核對的資料，請另行核實
+reg-check-family = 家人或租客申請，名字和業主不同是正常的，請向業主核實
+reg-check-mismatch =
+    ⚠️ 與名冊不符，請核實後再通過：
+    { $what }
+reg-mismatch-name = · 申請人的名字和名冊裡的業主對不上
+reg-mismatch-phone = · 申請人留的電話（{ $tail }）和名冊裡的不一樣

@@ -75,7 +75,7 @@ tk-got-photo = 照片收到了（共 { $count } 張）。說完了請按「下�
 tk-err-need-text = 請先用文字說一下情況，再按「下一步」。
 tk-err-description-kind = 請傳文字或照片來說明情況。
 tk-err-too-many-photos = 照片最多 { $limit } 張，已經夠了。
-tk-ask-where = 問題在哪裡？
+tk-ask-where = 問題在哪裡？請點下面的按鈕，或者直接寫出地點（例如：3號樓後面的路燈），也可以傳一個位置（📎 → 位置）。
 tk-confirm =
     請核對一下：
     類別：{ $category }
@@ -436,3 +436,30 @@ tk-note-sent = 處理說明已發給工單 #{ NUMBER($number, useGrouping: 0) } 
 tk-err-note-given = 工單 #{ NUMBER($number, useGrouping: 0) } 這次處理已經寫過說明了。
 tk-n-resolution = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $steward }的處理說明：{ $note }
 tk-ev-resolution = 處理說明
+
+## 怎麼報事（/help、群組置頂的歡迎、只發 /report）
+tk-guide-title = 怎麼報事：在社區群組或樓棟群組裡發一則訊息，用標籤開頭，後面寫清楚情況：
+tk-guide-line = { $tag }{ $also }　例：{ $tag } { $example }
+tk-guide-also = （也可以用 { $tags }）
+tk-guide-example-repair = 3號樓電梯不動了
+tk-guide-example-complaint = 樓下燒烤店半夜還很吵
+tk-guide-example-suggestion = 社區門口能不能加一個快遞櫃
+tk-guide-example-wish = 希望小花園裡多放幾張長椅
+tk-guide-example-dispute = 樓上漏水到我家，和鄰居商量不成
+tk-guide-example-safety = 地下停車場有很濃的瓦斯味
+tk-guide-private = 不想在群組裡說的事，可以私訊我發 /report，一步一步登記。
+tk-report-guide = 請在 /report 後面寫清楚情況，或者直接用標籤開頭發訊息：
+tk-welcome-title = 大家好！本群組已經接入紅管家，有事隨時報，件件有回音。
+
+## 報事地點：位置、地點名或文字
+tk-where-more = { $where }{ $place }{ $map }
+tk-where-place = { "" } · { $place }
+tk-where-map = { "" } · 地圖：{ $url }
+tk-where-pin = 已收到的位置（工作人員會看到地圖）
+tk-err-step-where = 請點上面的按鈕選地點，或者直接寫出地點（例如：3號樓後面的路燈），也可以傳一個位置。
+tk-err-place-long = 地點寫 { $limit } 個字以內就好，詳細情況已經在描述裡了。
+tk-err-place-pin = 這個位置看不懂，請重新傳一次，或者直接寫出地點。
+tk-err-step-compound = 請點上面的按鈕，選是哪個社區的事。想重新開始請發 /report，不報了請發 /cancel。
+tk-err-step-category = 請點上面的按鈕選一類（報修、投訴、建議……），選好後再寫情況。不報了請發 /cancel。
+tk-err-step-confirm = 請點上面的按鈕：送出、匿名送出或取消。要改內容請發 /report 重新開始。
+tk-err-step-buttons = 請點上面的按鈕繼續，或者發 /cancel 取消。

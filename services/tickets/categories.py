@@ -18,16 +18,27 @@ class Category(enum.StrEnum):
 
 C = Category
 
-# Hashtags that open a ticket in a group, in the three languages we speak. A compound may
-# add its own (TicketCategoryConfig.tags).
-HASHTAG_TAGS: dict[str, Category] = {
-    "#报修": C.REPAIR, "#投诉": C.COMPLAINT, "#建议": C.SUGGESTION, "#心愿": C.WISH,
-    "#纠纷": C.DISPUTE, "#安全": C.SAFETY, "#紧急": C.SAFETY,
-    "#報修": C.REPAIR, "#投訴": C.COMPLAINT, "#建議": C.SUGGESTION, "#心願": C.WISH,
-    "#糾紛": C.DISPUTE, "#緊急": C.SAFETY,
-    "#repair": C.REPAIR, "#complaint": C.COMPLAINT, "#suggestion": C.SUGGESTION,
-    "#wish": C.WISH, "#dispute": C.DISPUTE, "#safety": C.SAFETY, "#emergency": C.SAFETY,
+# Hashtags that open a ticket in a group, per language we speak; the first tag of a category
+# in a language is the one shown to its readers. A compound may add its own
+# (TicketCategoryConfig.tags).
+LOCALE_TAGS: dict[str, dict[str, Category]] = {
+    "zh-Hans": {"#报修": C.REPAIR, "#投诉": C.COMPLAINT, "#建议": C.SUGGESTION, "#心愿": C.WISH,
+                "#纠纷": C.DISPUTE, "#安全": C.SAFETY, "#紧急": C.SAFETY},
+    "zh-Hant": {"#報修": C.REPAIR, "#投訴": C.COMPLAINT, "#建議": C.SUGGESTION, "#心願": C.WISH,
+                "#糾紛": C.DISPUTE, "#安全": C.SAFETY, "#緊急": C.SAFETY},
+    "en": {"#repair": C.REPAIR, "#complaint": C.COMPLAINT, "#suggestion": C.SUGGESTION,
+           "#wish": C.WISH, "#dispute": C.DISPUTE, "#safety": C.SAFETY, "#emergency": C.SAFETY},
 }
+HASHTAG_TAGS: dict[str, Category] = {
+    tag: category for tags in LOCALE_TAGS.values() for tag, category in tags.items()
+}
+
+
+def primary_tag(category: Category, locale: str) -> str:
+    """The hashtag a reader of this language is shown for a category."""
+    tags = LOCALE_TAGS.get(locale, LOCALE_TAGS["zh-Hans"])
+    return next(tag for tag, c in tags.items() if c == category)
+
 
 # Words that make a repair or complaint a safety ticket at once: fire, gas, lift entrapment.
 URGENT_WORDS_INPUT: tuple[str, ...] = (

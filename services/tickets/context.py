@@ -21,6 +21,7 @@ from models.tickets import Ticket, TicketFollower, TicketPhoto
 from services import facts
 from services.outbox import fragment
 from services.tickets.errors import TicketError
+from services.tickets.places import map_url
 
 Piece = str | dict[str, Any]
 
@@ -149,7 +150,22 @@ def area_label(area: str) -> Piece:
 
 
 def where(ctx: TicketContext, *, private: bool) -> Piece:
-    """Building and area; the room only when `private` and the reporter is not anonymous."""
+    """Building and area; the room, the resident's own words for the place and a map link
+    to their pin only when `private` (and the room only when not anonymous)."""
+    base = _where(ctx, private=private)
+    t = ctx.ticket
+    if not private or (t.place is None and t.latitude is None):
+        return base
+    pin = t.latitude is not None and t.longitude is not None
+    return fragment(
+        "tk-where-more", where=base,
+        place=fragment("tk-where-place", place=t.place) if t.place else "",
+        map=fragment("tk-where-map", url=map_url(t.latitude, t.longitude))  # type: ignore[arg-type]
+        if pin else "",
+    )
+
+
+def _where(ctx: TicketContext, *, private: bool) -> Piece:
     t = ctx.ticket
     if private and not t.anonymous and ctx.household is not None and ctx.entrance is not None:
         return fragment("tk-where-home", building=ctx.building.name if ctx.building else "",

@@ -41,6 +41,9 @@ class Draft:
     building_id: int | None = None
     household_id: int | None = None
     area: str = "other"
+    place: str | None = None  # the resident's words or a venue, at most PLACE_LIMIT
+    latitude: float | None = None
+    longitude: float | None = None
     anonymous: bool = False
     origin_chat_id: int | None = None
     origin_message_id: int | None = None
@@ -102,6 +105,7 @@ async def create(
         reporter_id=draft.reporter_id, filed_by_id=draft.filed_by_id,
         anonymous=draft.anonymous, building_id=draft.building_id,
         household_id=draft.household_id, area=draft.area, text=text,
+        place=draft.place, latitude=draft.latitude, longitude=draft.longitude,
         origin_chat_id=draft.origin_chat_id, origin_message_id=draft.origin_message_id,
         origin_thread_id=draft.origin_thread_id, created_at=now, updated_at=now,
         resolve_round=0,

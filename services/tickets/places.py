@@ -9,6 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.registry import Building, Entrance, Household, LinkStatus, Residency
 from services import facts
+from services.tickets.errors import TicketError
+
+PLACE_LIMIT = 200  # the column's width: a place is a few words, not a second description
 
 
 @dataclass(frozen=True)
@@ -92,3 +95,27 @@ async def homes_any(session: AsyncSession, person_id: int) -> list[Home]:
     for compound_id in compounds:
         out += await homes(session, person_id, compound_id)
     return out
+
+
+def told(
+    text: str | None, *, venue: str | None = None, pin: tuple[float, float] | None = None,
+) -> tuple[str | None, float | None, float | None]:
+    """Where the resident said it is: (words, latitude, longitude). A venue's name and
+    address stand as its words; a bare pin has none. Empty or overlong words are refused."""
+    words = " ".join((venue if venue is not None else text or "").split())
+    if pin is not None:
+        lat, lon = pin
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise TicketError("tk-err-place-pin")
+        return (words[:PLACE_LIMIT] or None), lat, lon
+    if not words:
+        raise TicketError("tk-err-step-where")
+    if len(words) > PLACE_LIMIT:
+        raise TicketError("tk-err-place-long", limit=PLACE_LIMIT)
+    return words, None, None
+
+
+def map_url(latitude: float, longitude: float) -> str:
+    """A map a phone opens at the pin (Telegram's coordinates are WGS-84)."""
+    return (f"https://uri.amap.com/marker?position={longitude:.6f},{latitude:.6f}"
+            "&coordinate=wgs84")

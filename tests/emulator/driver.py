@@ -149,10 +149,15 @@ class BotApiEmulator(EmulatorServer):
         photo: bytes | None = None,
         caption: str | None = None,
         document: tuple[str, bytes, str] | None = None,
+        location: tuple[float, float] | None = None,
+        venue: tuple[float, float, str, str] | None = None,
+        sticker: str | None = None,
     ) -> int:
-        """The user sends a message; returns its message_id."""
-        if text is None and photo is None and document is None:
-            raise ValueError("send() needs text, photo or document")
+        """The user sends a message; returns its message_id. ``location`` is (lat, long),
+        ``venue`` (lat, long, title, address), ``sticker`` an emoji (Telegram sends a
+        venue's location too, as ``location``)."""
+        if all(x is None for x in (text, photo, document, location, venue, sticker)):
+            raise ValueError("send() needs text, photo, document, location, venue or sticker")
         if text is not None and (photo is not None or document is not None):
             raise ValueError("use caption= together with photo/document")
         target = self._chat_of(user, chat)
@@ -171,7 +176,26 @@ class BotApiEmulator(EmulatorServer):
             message["document"] = compose.load_media(self.state, "document", upload)[0]
         if caption:
             self._set_text(message, "caption", "caption_entities", caption)
+        self._attach_place(message, location, venue)
+        if sticker is not None:
+            message["sticker"] = {"file_id": f"sticker-{len(self.state.files)}",
+                                  "file_unique_id": f"s{len(self.state.files)}",
+                                  "type": "regular", "width": 512, "height": 512,
+                                  "is_animated": False, "is_video": False, "emoji": sticker}
         return self._deliver_user_message(message)
+
+    @staticmethod
+    def _attach_place(
+        message: dict[str, Any], location: tuple[float, float] | None,
+        venue: tuple[float, float, str, str] | None,
+    ) -> None:
+        if venue is not None:
+            lat, lon, title, address = venue
+            message["venue"] = {"location": {"latitude": lat, "longitude": lon},
+                                "title": title, "address": address}
+            location = (lat, lon)
+        if location is not None:
+            message["location"] = {"latitude": location[0], "longitude": location[1]}
 
     @staticmethod
     def _set_text(message: dict[str, Any], key: str, entities_key: str, text: str) -> None:
