@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -156,14 +157,17 @@ async def _people(session: AsyncSession, clock: Clock, ticket: Ticket, draft: Dr
 
 
 # ---- duplicates and +1 ------------------------------------------------------------------
-def _tokens(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> frozenset[str]:
+    """Cached by text: a report is compared with up to 200 open tickets whose texts do not
+    change, and tokenizing them again for every report was most of the comparison's cost."""
     lowered = text.lower()
     words = set(_WORD.findall(lowered))
     han = _CJK.findall(lowered)
-    return words | {a + b for a, b in pairwise(han)} | set(han)
+    return frozenset(words | {a + b for a, b in pairwise(han)} | set(han))
 
 
-def _jaccard(ta: set[str], tb: set[str]) -> float:
+def _jaccard(ta: frozenset[str], tb: frozenset[str]) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
