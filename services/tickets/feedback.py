@@ -17,7 +17,7 @@ from services.tickets import context as tc
 from services.tickets.access import is_follower
 from services.tickets.categories import Category
 from services.tickets.errors import TicketError
-from services.tickets.lifecycle import Event, Status, apply
+from services.tickets.lifecycle import Event, Status, apply, record
 
 CONFIRM_WINDOW = timedelta(hours=72)
 COMMENT_LIMIT = 1000
@@ -125,8 +125,12 @@ async def rate(
     rating = await _rating(session, ticket_id, person.id, round_)
     if rating is None:
         raise TicketError("tk-err-answer-first", number=t.number)
+    if rating.stars == stars:
+        return ctx  # the same star pressed again: nothing new to tell anyone
     rating.stars = stars
     rating.at = clock.now()
+    await _tell_staff(session, clock, ctx, person, "rate", "★" * stars,
+                      "tk-w-rated", "tk-n-rated-steward", {"stars": stars})
     await session.commit()
     return ctx
 
@@ -148,8 +152,28 @@ async def comment(
         raise TicketError("tk-err-answer-first", number=ctx.ticket.number)
     rating.comment = text[:COMMENT_LIMIT]
     rating.at = clock.now()
+    await _tell_staff(session, clock, ctx, person, "comment", rating.comment,
+                      "tk-w-commented", "tk-n-commented-steward", {"comment": rating.comment})
     await session.commit()
     return ctx
+
+
+async def _tell_staff(
+    session: AsyncSession, clock: Clock, ctx: tc.TicketContext, person: Person, kind: str,
+    note: str, chat_key: str, steward_key: str, args: dict[str, object],
+) -> None:
+    """A rating or comment is the team's feedback: it goes under the card in the staff
+    chat and to the steward who did the work, and stays in the ticket's staff log."""
+    event = record(session, clock, ctx.ticket, kind, person.id, note, internal=True)
+    await session.flush()
+    who = (tc.reporter_label(ctx, to_staff=True) if person.id == ctx.ticket.reporter_id
+           else person.display_name)
+    payload = {**args, "who": who}
+    await notify.working_chats(session, clock, ctx, event, chat_key, payload)
+    steward = ctx.assignee
+    if steward is not None and steward.id != person.id:
+        await notify.person(session, clock, ctx, event, steward.tg_id, steward_key,
+                            payload, staff=True)
 
 
 async def expire(session: AsyncSession, clock: Clock, ticket_id: int) -> bool:

@@ -95,3 +95,18 @@ async def test_group_report_to_fixed_and_rated(h: Harness, locale: str) -> None:
     assert rating.steward_id == w.person_ids["wang"] and rating.team_id == w.repairs_id
     await w.flush()
     assert w.text("tk-status-closed") in card.text
+
+    # The rating and the comment reach the team: under the card, and the steward himself.
+    under_card = [m for m in h.emu.sent(w.staff) if m.reply_to_message_id == card.message_id]
+    rated = w.text("tk-w-rated", number=1, who="Mei", stars=5)
+    commented = w.text("tk-w-commented", number=1, who="Mei", comment="very quick, thanks")
+    assert [m.text for m in under_card][-2:] == [rated, commented]
+    to_wang = w.texts(w.wang)
+    assert w.text("tk-n-rated-steward", number=1, category=CATEGORY[locale], who="Mei",
+                  stars=5) in to_wang
+    assert any("very quick, thanks" in text for text in to_wang)
+    # The same star pressed again tells nobody twice.
+    h.emu.press_data(w.mei, None, question.message_id, "tq:star:1:1:5")
+    await h.settle()
+    await w.flush()
+    assert [m.text for m in h.emu.sent(w.staff)].count(rated) == 1
