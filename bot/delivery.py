@@ -33,7 +33,7 @@ from models.chat import Chat
 from models.outbox import Outbox, OutboxStatus
 from models.person import Person
 from services.clock import Clock
-from services.outbox import backlog, enqueue_fallback
+from services.outbox import backlog, enqueue_fallback, sent_message_id
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -362,8 +362,9 @@ class OutboxSender:
                 message_id=row.target_message_id, reply_markup=markup,
             )
             return row.target_message_id
+        reply_to = row.reply_to_message_id or await self._landed(row.reply_to_key)
         if row.method in ("send_photo", "send_document"):
-            return await self._send_file(row, text, markup, common)
+            return await self._send_file(row, text, markup, common, reply_to)
         sent: Message | None = None
         parts = split_text(text)
         for i, part in enumerate(parts):
@@ -371,7 +372,7 @@ class OutboxSender:
             sent = await self.bot.send_message(
                 text=part,
                 reply_markup=markup if last else None,
-                reply_to_message_id=row.reply_to_message_id if i == 0 else None,
+                reply_to_message_id=reply_to if i == 0 else None,
                 allow_sending_without_reply=True,
                 **common,
             )
@@ -379,12 +380,23 @@ class OutboxSender:
                 await self._throttle(row.chat_id)
         return sent.message_id if sent else None
 
-    async def _send_file(self, row: Outbox, text: str, markup: object, common: dict) -> int:
+    async def _landed(self, key: str | None) -> int | None:
+        """Where the notice a row answers landed (None: not sent, or no such notice; the
+        row then goes without the reply rather than wait for what may never come)."""
+        if key is None:
+            return None
+        async with self.sessions() as session:
+            return await sent_message_id(session, key)
+
+    async def _send_file(
+        self, row: Outbox, text: str, markup: object, common: dict, reply_to: int | None
+    ) -> int:
         file = BufferedInputFile(row.file_data or b"", filename=row.file_name or "file")
         caption = text if len(text) <= CAPTION_LIMIT else None
         send = self.bot.send_photo if row.method == "send_photo" else self.bot.send_document
         kwargs = {"photo" if row.method == "send_photo" else "document": file}
-        sent = await send(caption=caption, reply_markup=markup, **kwargs, **common)
+        sent = await send(caption=caption, reply_markup=markup, reply_to_message_id=reply_to,
+                          allow_sending_without_reply=True, **kwargs, **common)
         if caption is None:
             for part in split_text(text):
                 await self._throttle(row.chat_id)

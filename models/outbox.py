@@ -34,6 +34,9 @@ class Outbox(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     thread_id: Mapped[int | None] = mapped_column(Integer)
     reply_to_message_id: Mapped[int | None] = mapped_column(Integer)
+    # Reply to where another notice landed, resolved at sending: a ticket's photos go in
+    # the same transaction as its card, before anyone knows the card's message id.
+    reply_to_key: Mapped[str | None] = mapped_column(String(200))
     target_message_id: Mapped[int | None] = mapped_column(Integer)  # for edits
     text_key: Mapped[str] = mapped_column(String(100))
     args: Mapped[dict[str, Any]] = mapped_column(default=dict)

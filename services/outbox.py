@@ -65,6 +65,7 @@ class Notice:
     buttons: list[list[Button]] | None = None
     thread_id: int | None = None
     reply_to_message_id: int | None = None
+    reply_to_key: str | None = None  # the key of a notice this one answers once it landed
     locale: str | None = None
     not_before: datetime | None = None
     method: str = "send_message"
@@ -102,6 +103,7 @@ async def enqueue(
         "chat_id": notice.chat_id,
         "thread_id": notice.thread_id,
         "reply_to_message_id": notice.reply_to_message_id,
+        "reply_to_key": notice.reply_to_key,
         "target_message_id": notice.target_message_id,
         "text_key": notice.text_key,
         "args": notice.args,

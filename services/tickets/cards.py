@@ -100,7 +100,7 @@ async def post(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, chat_id: int, level: int,
     photos: list[bytes] | None = None, counts: tuple[int, int] | None = None,
 ) -> TicketCard:
-    """A new card in `chat_id`; the long text and photos follow it in the same chat.
+    """A new card in `chat_id`; the long text and photos follow it as replies to it.
     `counts` (photos, co-reporters) when the caller knows them, as for a new ticket."""
     t = ctx.ticket
     # A key of its own rather than the card's id: the row goes in with it, no UPDATE after.
@@ -120,12 +120,14 @@ async def post(
         await enqueue(session, clock, Notice(
             key=f"tk:full:{tag}", chat_id=chat_id, text_key="tk-card-fulltext",
             args={"number": t.number, "text": t.text}, ref=ref(t.id),
+            reply_to_key=card.notice_key,
         ))
     for i, data in enumerate((photos or [])[:PHOTOS_ON_CARD], start=1):
         await enqueue(session, clock, Notice(
             key=f"tk:photo:{tag}:{i}", chat_id=chat_id, text_key="tk-photo-caption",
             args={"number": t.number, "n": i, "count": count}, method="send_photo",
             file_name=f"ticket-{t.number}-{i}.jpg", file_data=data, ref=ref(t.id),
+            reply_to_key=card.notice_key,
         ))
     return card
 

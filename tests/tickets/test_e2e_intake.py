@@ -53,6 +53,8 @@ async def test_private_report_with_photo_anonymously(h: Harness, locale: str) ->
     assert "301" not in card.text and "Mei" not in card.text
     assert w.text("tk-anonymous-staff") in card.text and DESCRIPTION[locale] in card.text
     assert staff[1].method == "sendPhoto" and staff[1].photo == PNG
+    # The photo is part of the card: a reply to it, not a stray message in the chat.
+    assert staff[1].reply_to_message_id == card.message_id
     async with h.app.sessions() as s:
         t = (await s.execute(select(Ticket))).scalar_one()
         photos = (await s.execute(select(TicketPhoto))).scalars().all()
@@ -158,6 +160,7 @@ async def test_a_photo_with_a_hashtag_caption_in_the_group(h: Harness) -> None:
     await h.deliver()
     staff = h.emu.sent(w.staff)
     assert "車庫入口的鐵門卡住了" in staff[0].text and staff[1].photo == PNG
+    assert staff[1].reply_to_message_id == staff[0].message_id
     async with h.app.sessions() as s:
         assert len((await s.execute(select(TicketPhoto))).scalars().all()) == 1
 
