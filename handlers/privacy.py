@@ -27,7 +27,7 @@ GROUP_TYPES = {"group", "supergroup"}
 
 
 class ProfileCb(CallbackData, prefix="pf"):
-    op: str  # set | pub | hide | del | bon | boff
+    op: str  # set | pub | hide | del | con | coff | bon | boff
 
 
 class ForgetCb(CallbackData, prefix="fg"):
@@ -49,6 +49,7 @@ def _card(i18n: I18nContext, person: Person) -> tuple[str, InlineKeyboardMarkup]
     text = i18n.get(
         "profile-card", name=person.display_name,
         phone=person.phone or i18n.get("profile-phone-none"),
+        contact=i18n.get("profile-contact-yes" if person.contact_staff else "profile-contact-no"),
         public=i18n.get("profile-public-sep").join(public),
     )
     buttons = [(i18n.get("profile-btn-change-phone" if person.phone else "profile-btn-set-phone"),
@@ -58,6 +59,9 @@ def _card(i18n: I18nContext, person: Person) -> tuple[str, InlineKeyboardMarkup]
                         else i18n.get("profile-btn-publish"),
                         ProfileCb(op="hide" if person.phone_public else "pub")))
         buttons.append((i18n.get("profile-btn-remove-phone"), ProfileCb(op="del")))
+    buttons.append((i18n.get("profile-btn-contact-off") if person.contact_staff
+                    else i18n.get("profile-btn-contact-on"),
+                    ProfileCb(op="coff" if person.contact_staff else "con")))
     if person.party_member:
         buttons.append((i18n.get("profile-btn-badge-off") if person.show_badge
                         else i18n.get("profile-btn-badge-on"),
@@ -85,6 +89,9 @@ async def profile_pressed(
         done = await privacy.publish_phone(session, person, op == "pub")
     elif op == "del":
         await privacy.clear_phone(session, person)
+        done = True
+    elif op in ("con", "coff"):
+        await privacy.allow_contact(session, person, op == "con")
         done = True
     elif op in ("bon", "boff"):
         done = await roles.set_badge(session, person, op == "bon") is not roles.Outcome.NOT_GRANTED

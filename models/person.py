@@ -30,6 +30,9 @@ class Person(Base):
     # Shown in the directory only when the person chose to publish it.
     phone: Mapped[str | None] = mapped_column(String(32))
     phone_public: Mapped[bool] = mapped_column(default=False)
+    # May stewards call or message this person about their reports? None: never asked,
+    # which counts as no; the staff card shows phone and @username only on True.
+    contact_staff: Mapped[bool | None]
     party_member: Mapped[bool] = mapped_column(default=False)
     show_badge: Mapped[bool] = mapped_column(default=False)  # 亮身份, opt-in
 

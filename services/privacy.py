@@ -59,6 +59,7 @@ async def forget(session: AsyncSession, clock: Clock, person: Person) -> dict[st
     person.tg_id = None
     person.phone = None
     person.phone_public = False
+    person.contact_staff = None
     person.party_member = False
     person.show_badge = False
     person.forgotten_at = clock.now()
@@ -136,6 +137,12 @@ async def publish_phone(session: AsyncSession, person: Person, public: bool) -> 
     person.phone_public = public
     await session.commit()
     return True
+
+
+async def allow_contact(session: AsyncSession, person: Person, allowed: bool) -> None:
+    """The person's answer to "may stewards contact you about your reports?", kept."""
+    person.contact_staff = allowed
+    await session.commit()
 
 
 async def clear_phone(session: AsyncSession, person: Person) -> None:

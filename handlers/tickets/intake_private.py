@@ -15,9 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.keyboards import choices
 from handlers.tickets.callbacks import TkIntake, TkPick
 from handlers.tickets.render import error_text, t
-from handlers.tickets.submit import confirm_screen, offer_or_confirm, plus_one, submit
+from handlers.tickets.submit import (
+    confirm_buttons,
+    confirm_screen,
+    offer_or_confirm,
+    plus_one,
+    submit,
+)
 from models.person import Person
-from services import registry
+from services import privacy, registry
 from services.clock import Clock
 from services.tickets import places
 from services.tickets.categories import AREAS, Category
@@ -242,6 +248,20 @@ async def send(
         await query.answer(error_text(i18n, error), show_alert=True)
 
 
+async def contact_answered(
+    query: CallbackQuery, callback_data: TkIntake, i18n: I18nContext, session: AsyncSession,
+    person: Person,
+) -> None:
+    if callback_data.value not in ("0", "1"):
+        await query.answer(t(i18n, "stale-button"), show_alert=True)
+        return
+    allowed = callback_data.value == "1"
+    await privacy.allow_contact(session, person, allowed)
+    await query.answer(t(i18n, "tk-contact-yes" if allowed else "tk-contact-no"), show_alert=True)
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=confirm_buttons(i18n, ask=False))
+
+
 def build_router() -> Router:
     router = Router(name="tickets.intake_private")
     private = F.chat.type == "private"
@@ -264,6 +284,8 @@ def build_router() -> Router:
     router.callback_query.register(plus_one, TkIntake.filter(F.action == "plus"),
                                    ReportForm.confirm, F.message.chat.type == "private")
     router.callback_query.register(send, TkIntake.filter(F.action == "send"), ReportForm.confirm)
+    router.callback_query.register(contact_answered, TkIntake.filter(F.action == "contact"),
+                                   ReportForm.confirm)
     router.message.register(where_told, ReportForm.where, private,
                             F.venue | F.location | (F.text & ~F.text.startswith("/")))
     # Last: a sticker, a photo where words are wanted, words where a button is wanted.

@@ -66,15 +66,26 @@ async def confirm_screen(
                       entrance=found.entrance, room=found.room)
     if message is None:
         return
-    await message.answer(
-        t(i18n, "tk-confirm", category=t(i18n, f"tk-cat-{data['category']}"), where=where,
-          text=tc.clip(data["text"], 300), photos=len(data.get("photos") or [])),
-        reply_markup=choices([
-            (t(i18n, "tk-btn-send"), TkIntake(action="send", value="0")),
-            (t(i18n, "tk-btn-send-anon"), TkIntake(action="send", value="1")),
-            (t(i18n, "tk-btn-cancel"), TkIntake(action="cancel")),
-        ]),
-    )
+    reporter = await session.get(Person, int(data["reporter"])) if data.get("reporter") else None
+    ask = reporter is not None and reporter.contact_staff is None
+    text = t(i18n, "tk-confirm", category=t(i18n, f"tk-cat-{data['category']}"), where=where,
+             text=tc.clip(data["text"], 300), photos=len(data.get("photos") or []))
+    if ask:
+        text += "\n\n" + t(i18n, "tk-ask-contact")
+    await message.answer(text, reply_markup=confirm_buttons(i18n, ask=ask))
+
+
+def confirm_buttons(i18n: I18nContext, *, ask: bool) -> Any:
+    """Send / send anonymously / cancel; before them, until answered once, whether
+    stewards may call or message the reporter (asked here because this is when it matters)."""
+    items: list[tuple[str, Any]] = []
+    if ask:
+        items += [(t(i18n, "tk-btn-contact-yes"), TkIntake(action="contact", value="1")),
+                  (t(i18n, "tk-btn-contact-no"), TkIntake(action="contact", value="0"))]
+    items += [(t(i18n, "tk-btn-send"), TkIntake(action="send", value="0")),
+              (t(i18n, "tk-btn-send-anon"), TkIntake(action="send", value="1")),
+              (t(i18n, "tk-btn-cancel"), TkIntake(action="cancel"))]
+    return choices(items)
 
 
 async def download(bot: Bot, photos: list[list[str]]) -> list[bytes]:

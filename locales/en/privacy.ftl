@@ -6,6 +6,7 @@ profile-card =
     👤 Your profile
     Name: { $name }
     Phone: { $phone }
+    Stewards may call or message you about your reports: { $contact }
 
     What others can see: { $public }
     Your flat number is never shown to anyone.
@@ -43,3 +44,7 @@ privacy-forget-no = No, keep it
 privacy-forget-done = Your personal data has been deleted. Thank you for being part of the community, and all the best!
 privacy-forget-kept = All right, nothing was deleted. Your data is still here.
 privacy-private-only = Please message me privately about your profile; everyone can read this group.
+profile-contact-yes = yes
+profile-contact-no = no
+profile-btn-contact-on = Let stewards contact me
+profile-btn-contact-off = Stewards should not contact me

@@ -117,13 +117,14 @@ tk-err-empty-original = That message has no text, so I cannot file it.
 tk-card =
     { $urgent }{ $late }Ticket #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     Where: { $where }
-    Reporter: { $reporter }
+    Reporter: { $reporter }{ $contact }
     Team: { $team }{ $assignee }
     Status: { $status }
     Filed: { $created }{ $due }{ $photos }{ $plus }
     ——————
     { $text }{ $more }
 tk-card-urgent = URGENT · 
+tk-card-contact = { "" } · contact: { $how }
 tk-card-assignee = ({ $name })
 tk-card-due = { "" } · due { $due }
 tk-card-overdue = { "" } · OVERDUE (was due { $due })
@@ -469,3 +470,8 @@ tk-w-rated = Ticket #{ NUMBER($number, useGrouping: 0) }: { $who } rated it { $s
 tk-n-rated-steward = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) that you handled: { $who } rated it { $stars } star(s).
 tk-w-commented = Ticket #{ NUMBER($number, useGrouping: 0) }: comment from { $who }: { $comment }
 tk-n-commented-steward = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) that you handled: comment from { $who }: { $comment }
+tk-ask-contact = May the steward call or message you while working on it? (Your phone and username are shown only on the ticket in the staff chat; asked once and remembered, change it any time in /profile.)
+tk-btn-contact-yes = 📞 Yes, contact me
+tk-btn-contact-no = No, thanks
+tk-contact-yes = OK: stewards may contact you about your reports. Change it any time in /profile.
+tk-contact-no = OK: your phone is not given to stewards. Change it any time in /profile.

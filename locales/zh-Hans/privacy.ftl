@@ -6,6 +6,7 @@ profile-card =
     👤 您的资料
     名字：{ $name }
     电话：{ $phone }
+    管家为您的报修打电话或私信：{ $contact }
 
     别人能看到的：{ $public }
     您的门牌号永远不会公开。
@@ -43,3 +44,7 @@ privacy-forget-no = 先不删了
 privacy-forget-done = 已经删除了您的个人信息。感谢您一直以来的支持，祝您生活顺心！
 privacy-forget-kept = 好的，什么都没有删，您的信息都还在。
 privacy-private-only = 个人资料的事情请私聊我，群里大家都看得到。
+profile-contact-yes = 可以
+profile-contact-no = 不用
+profile-btn-contact-on = 允许管家联系我
+profile-btn-contact-off = 不用管家联系我

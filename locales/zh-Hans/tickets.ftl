@@ -117,13 +117,14 @@ tk-err-empty-original = 那条消息里没有文字，没法登记。
 tk-card =
     { $urgent }{ $late }工单 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     地点：{ $where }
-    报告人：{ $reporter }
+    报告人：{ $reporter }{ $contact }
     负责：{ $team }{ $assignee }
     状态：{ $status }
     提交：{ $created }{ $due }{ $photos }{ $plus }
     ——————
     { $text }{ $more }
 tk-card-urgent = 【紧急】
+tk-card-contact = { "" } · 联系：{ $how }
 tk-card-assignee = （{ $name }）
 tk-card-due = { "" } · 时限 { $due }
 tk-card-overdue = { "" } · 已超时（时限 { $due }）
@@ -469,3 +470,8 @@ tk-w-rated = 工单 #{ NUMBER($number, useGrouping: 0) }：{ $who } 评价 { $st
 tk-n-rated-steward = 您处理的工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $who } 评价 { $stars } 星。
 tk-w-commented = 工单 #{ NUMBER($number, useGrouping: 0) }：{ $who } 的意见：{ $comment }
 tk-n-commented-steward = 您处理的工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $who } 的意见：{ $comment }
+tk-ask-contact = 处理时，管家可以打电话或私信联系您吗？（只在工作群的工单上显示您的电话和用户名，选一次就记住，在 /profile 里随时能改。）
+tk-btn-contact-yes = 📞 可以联系我
+tk-btn-contact-no = 不用联系我
+tk-contact-yes = 好的，处理您的报修时管家可以联系您。在 /profile 里随时能改。
+tk-contact-no = 好的，不会把您的电话给管家。在 /profile 里随时能改。

@@ -6,6 +6,7 @@ profile-card =
     👤 您的資料
     名字：{ $name }
     電話：{ $phone }
+    管家為您的報修打電話或私訊：{ $contact }
 
     別人看得到的：{ $public }
     您的門牌號碼永遠不會公開。
@@ -43,3 +44,7 @@ privacy-forget-no = 先不刪了
 privacy-forget-done = 已經刪除了您的個人資料。感謝您一直以來的支持，祝您生活順心！
 privacy-forget-kept = 好的，什麼都沒有刪，您的資料都還在。
 privacy-private-only = 個人資料的事情請私訊我，群組裡大家都看得到。
+profile-contact-yes = 可以
+profile-contact-no = 不用
+profile-btn-contact-on = 允許管家聯絡我
+profile-btn-contact-off = 不用管家聯絡我

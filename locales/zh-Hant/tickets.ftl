@@ -117,13 +117,14 @@ tk-err-empty-original = 那則訊息裡沒有文字，沒辦法登記。
 tk-card =
     { $urgent }{ $late }工單 #{ NUMBER($number, useGrouping: 0) } · { $category } · { $level }
     地點：{ $where }
-    報告人：{ $reporter }
+    報告人：{ $reporter }{ $contact }
     負責：{ $team }{ $assignee }
     狀態：{ $status }
     提交：{ $created }{ $due }{ $photos }{ $plus }
     ——————
     { $text }{ $more }
 tk-card-urgent = 【緊急】
+tk-card-contact = { "" } · 聯絡：{ $how }
 tk-card-assignee = （{ $name }）
 tk-card-due = { "" } · 期限 { $due }
 tk-card-overdue = { "" } · 已逾時（期限 { $due }）
@@ -469,3 +470,8 @@ tk-w-rated = 工單 #{ NUMBER($number, useGrouping: 0) }：{ $who } 評了 { $st
 tk-n-rated-steward = 您處理的工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $who } 評了 { $stars } 顆星。
 tk-w-commented = 工單 #{ NUMBER($number, useGrouping: 0) }：{ $who } 的意見：{ $comment }
 tk-n-commented-steward = 您處理的工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）：{ $who } 的意見：{ $comment }
+tk-ask-contact = 處理時，管家可以打電話或私訊聯絡您嗎？（只在工作群組的工單上顯示您的電話和使用者名稱，選一次就記住，在 /profile 裡隨時能改。）
+tk-btn-contact-yes = 📞 可以聯絡我
+tk-btn-contact-no = 不用聯絡我
+tk-contact-yes = 好的，處理您的報修時管家可以聯絡您。在 /profile 裡隨時能改。
+tk-contact-no = 好的，不會把您的電話給管家。在 /profile 裡隨時能改。

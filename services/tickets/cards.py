@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.tickets import TicketCard, TicketEvent
 from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, fragment, sent_message_id
+from services.tickets import contact
 from services.tickets import context as tc
 from services.tickets.lifecycle import OPEN, Event, allowed
 from services.tickets.sla import current_due
@@ -53,7 +54,7 @@ def buttons(ctx: tc.TicketContext) -> list[list[Button]]:
 
 
 def card_args(ctx: tc.TicketContext, photos: int, plus: int, now: datetime,
-              late: bool = False) -> dict[str, Any]:
+              late: bool = False, reach: str | None = None) -> dict[str, Any]:
     t = ctx.ticket
     due = current_due(t)
     text = t.text
@@ -67,6 +68,7 @@ def card_args(ctx: tc.TicketContext, photos: int, plus: int, now: datetime,
         "late": fragment("tk-card-late") if late and t.status in OPEN else "",
         "where": tc.where(ctx, private=True),
         "reporter": tc.reporter_label(ctx, to_staff=True),
+        "contact": fragment("tk-card-contact", how=reach) if reach else "",
         "status": tc.status_label(t.status),
         "assignee": fragment("tk-card-assignee", name=ctx.assignee.display_name)
         if ctx.assignee else "",
@@ -113,7 +115,7 @@ async def post(
     late = False if counts is not None else await breached(session, t.id)
     await enqueue(session, clock, Notice(
         key=card.notice_key, chat_id=chat_id, text_key="tk-card",
-        args=card_args(ctx, count, plus, clock.now(), late),
+        args=card_args(ctx, count, plus, clock.now(), late, await contact.reach_line(session, ctx)),
         buttons=buttons(ctx) or None, ref=ref(t.id),
     ))
     if len(t.text) > CARD_TEXT_LIMIT:
@@ -158,7 +160,7 @@ async def refresh(session: AsyncSession, clock: Clock, ctx: tc.TicketContext) ->
     now = clock.now()
     tid = ctx.ticket.id
     args = card_args(ctx, *await tc.card_counts(session, tid), now,
-                     await breached(session, tid))
+                     await breached(session, tid), await contact.reach_line(session, ctx))
     markup = buttons(ctx) or None
     for card in await cards_of(session, ctx.ticket.id):
         message_id = await sent_message_id(session, card.notice_key)
