@@ -1,8 +1,10 @@
 """The activity card: what groups see, kept up to date with batched edits.
 
 Every change (a sign-up, a cancellation) asks for a refresh. Edits go through the outbox
-with one key per card and 30-second slot and `replace_pending`, so a burst of sign-ups
-becomes one edit per slot carrying the newest numbers, within the 20-per-minute group limit.
+with one key per card and 5-second slot and `replace_pending`, so a burst of sign-ups
+becomes one edit per slot carrying the newest numbers: a person told "you are in" never
+reads a card saying otherwise for longer than a slot, and the sender's pacing of the
+group keeps the edits within the 20-per-minute limit.
 A card not delivered yet simply takes the new content before it goes out.
 """
 
@@ -29,7 +31,7 @@ from services.activities.timeparse import moment_fragment, span_fragment
 from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, fragment, lines, sent_message_id
 
-CARD_SLOT_SECONDS = 30
+CARD_SLOT_SECONDS = 5  # the card may lag a private answer by at most this
 CB = "aa"  # handlers.activities.callbacks.ActCb
 
 

@@ -30,7 +30,7 @@ from services.clock import Clock
 from services.outbox import Button, Notice, enqueue, fragment, lines, sent_message_id
 from services.polls.tally278 import SPECIAL_MATTERS
 
-EDIT_SECONDS = 10
+EDIT_SECONDS = 5
 Buttons = list[list[Button]]
 
 

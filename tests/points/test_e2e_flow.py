@@ -128,6 +128,12 @@ async def test_activity_to_voucher(h: Harness, locale: str) -> None:
     await h.press(w.ann, card.message_id, words.leave, chat=w.group)
     await h.deliver()
     assert any(words.promoted in t for t in texts(w, "cy"))
+    # The public card catches up within one 5-second slot: no waiting list left on it.
+    h.clock.advance(seconds=5)
+    await h.deliver()
+    shown = h.emu.message(w.group, card.message_id)
+    assert shown is not None and words.full_one_waiting not in shown["text"]
+    assert words.seats_two.split("，")[0].split(",")[0] in shown["text"]
 
     # Reminders: the day before and an hour before, once each.
     h.clock.advance(hours=24)
