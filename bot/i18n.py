@@ -136,6 +136,11 @@ def render(core: FluentRuntimeCore, locale: str, key: str, args: dict[str, Any])
     return text
 
 
+def render_piece(core: FluentRuntimeCore, locale: str, piece: dict[str, Any]) -> str:
+    """One fragment (services.outbox.fragment) on its own, e.g. a place's name."""
+    return render(core, locale, piece["key"], piece.get("args") or {})
+
+
 def _resolve(core: FluentRuntimeCore, locale: str, value: Any) -> Any:
     if isinstance(value, dict) and "key" in value:
         return render(core, locale, value["key"], value.get("args") or {})

@@ -19,6 +19,7 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.i18n import render, render_piece
 from bot.rendering import split_text
 from handlers import directory_admin
 from handlers.keyboards import choices
@@ -26,6 +27,7 @@ from models.person import Person
 from models.registry import ChatBinding
 from services import directory as dirs
 from services.clock import Clock
+from services.place_names import place
 from services.teams import DEFAULT_TEAMS
 
 MAX_MESSAGE_BUTTONS = 30
@@ -68,9 +70,9 @@ def _team_name(i18n: I18nContext, team: dirs.TeamContacts) -> str:
 
 
 def _render(i18n: I18nContext, d: dirs.Directory) -> str:
-    place = d.compound.name if d.building is None else i18n.get(
-        "dir-place-building", compound=d.compound.name, building=d.building.name)
-    out = [i18n.get("dir-title", place=place)]
+    where = place(compound=d.compound.name,
+                  building=d.building.name if d.building is not None else None)
+    out = [render(i18n.core, i18n.locale, "dir-title", {"place": where})]
     if d.teams:
         out += ["", i18n.get("dir-section-teams")]
         out += [i18n.get("dir-line", label=_team_name(i18n, t), name=m.name,
@@ -80,7 +82,8 @@ def _render(i18n: I18nContext, d: dirs.Directory) -> str:
         for c in d.leaders:
             label = i18n.get(f"role-name-{c.label}")
             if c.building:
-                label = i18n.get("dir-role-in-building", role=label, building=c.building)
+                label = render(i18n.core, i18n.locale, "dir-role-in-building",
+                               {"role": label, "building": place(building=c.building)})
             out.append(i18n.get("dir-line", label=label, name=c.name, phone=_phone(i18n, c.phone)))
     if d.party:
         out += ["", i18n.get("dir-section-party")]
@@ -140,7 +143,7 @@ async def contacts_private(
         await _show_private(bot, message.chat.id, i18n, session, person, compound.id, building.id)
         return
     await message.answer(i18n.get("dir-choose-building"), reply_markup=choices([
-        (i18n.get("dir-place-building", compound=c.name, building=b.name),
+        (render_piece(i18n.core, i18n.locale, place(compound=c.name, building=b.name)),
          BuildingCb(c=c.id, b=b.id)) for c, b in mine]))
 
 

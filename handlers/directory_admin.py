@@ -13,6 +13,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.i18n import render_piece
 from bot.rendering import split_text
 from handlers.compound_pick import CompoundPick, pick_compound
 from handlers.keyboards import paged_choices
@@ -22,6 +23,7 @@ from models.roles import DirectoryEntry
 from services import directory as dirs
 from services import qr, registry
 from services.clock import Clock
+from services.place_names import place
 from services.policy import Action, Actor, can, compounds_for
 
 GROUP_TYPES = {"group", "supergroup"}
@@ -74,14 +76,15 @@ async def _scope_done(
     if kind == "q":
         me = await bot.me()
         url = qr.join_link(me.username or "", compound.id, building.id if building else None)
+        block = place(building=building.name) if building else None
         poster = await asyncio.to_thread(
             qr.make_poster, url, compound.name,
-            i18n.get("qr-poster-building", building=building.name) if building else None,
+            render_piece(i18n.core, i18n.locale, block) if block else None,
             i18n.get("qr-poster-hint"), i18n.locale == "zh-Hant")
-        place = compound.name if building is None else i18n.get(
-            "dir-place-building", compound=compound.name, building=building.name)
+        where = render_piece(i18n.core, i18n.locale, place(compound=compound.name,
+                                  building=building.name if building else None))
         await bot.send_photo(chat_id, BufferedInputFile(poster.png, "join-qr.png"),
-                             caption=i18n.get("qr-caption", place=place, link=url))
+                             caption=i18n.get("qr-caption", place=where, link=url))
         return
     draft = (await state.get_data()).get("draft")
     if draft is None or await state.get_state() != AddStates.scope.state:
@@ -90,7 +93,9 @@ async def _scope_done(
     entry = await dirs.add_entry(session, clock, person, compound.id,
                                  building.id if building else None, dirs.EntryDraft(**draft))
     await state.clear()
-    where = building.name if building else compound.name
+    where = render_piece(i18n.core, i18n.locale, place(
+        compound=None if building else compound.name,
+        building=building.name if building else None))
     await bot.send_message(chat_id, i18n.get("dir-added", id=entry.id, label=entry.label,
                                              where=where))
 
@@ -217,7 +222,9 @@ async def _list_entries(
     out = [i18n.get("dir-del-list")]
     for e in entries:
         building = await session.get(Building, e.building_id) if e.building_id else None
-        where = building.name if building else compounds[e.compound_id].name
+        where = render_piece(i18n.core, i18n.locale, place(
+            compound=None if building else compounds[e.compound_id].name,
+            building=building.name if building else None))
         out.append(i18n.get("dir-del-item", id=e.id, label=e.label, phone=e.phone or "",
                             where=where))
     for part in split_text("\n".join(out)):

@@ -20,6 +20,8 @@ from models.person import Person
 from models.registry import Building, ChatBinding, Compound
 from services import registration
 from services.clock import Clock
+from services.outbox import fragment
+from services.place_names import place
 from services.policy import Action, Actor, can
 from services.registration_places import make_payload
 
@@ -47,7 +49,7 @@ async def _post(
         text = render(i18n.core, locale, "reg-post-compound", {"compound": compound.name})
     else:
         text = render(i18n.core, locale, "reg-post-building",
-                      {"compound": compound.name, "building": building.name})
+                      {"place": place(compound=compound.name, building=building.name)})
     label = render(i18n.core, locale, "reg-post-button", {})
     return text, link(label, url_for(building.id if building else None))
 
@@ -144,10 +146,10 @@ async def my_home(message: Message, session: AsyncSession, person: Person,
         await message.answer(i18n.get("reg-myhome-none"))
         return
     lines = [
-        i18n.get("reg-myhome-line", place=i18n.get("reg-place", **place.args()),
-                 relation=i18n.get(f"reg-relation-{link_.relation}"),
-                 status=i18n.get(f"reg-status-{link_.status}"))
-        for link_, place in homes
+        render(i18n.core, i18n.locale, "reg-myhome-line", {
+            "place": home.piece(), "relation": fragment(f"reg-relation-{link_.relation}"),
+            "status": fragment(f"reg-status-{link_.status}")})
+        for link_, home in homes
     ]
     await message.answer(i18n.get("reg-myhome-title") + "\n" + "\n".join(lines))
 

@@ -17,10 +17,12 @@ from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.i18n import render, render_piece
 from handlers.keyboards import choices, paginated
 from models.registry import Building, Compound, Entrance, Household
 from services import registration, registry
 from services import registration_places as places
+from services.place_names import place
 
 PAGE_SIZE = 24
 COLUMNS = 4
@@ -120,8 +122,8 @@ async def building_chosen(flow: Flow, where: Where, page: int = 0) -> Screen:
     await flow.state.set_state(RegFlow.entrance)
     await flow.state.update_data(b=where.building.id, e=None, h=None)
     items = [(e.name, RegEntrance(id=e.id)) for e in entrances]
-    text = flow.i18n.get("reg-pick-entrance", compound=where.compound.name,
-                         building=where.building.name)
+    text = render(flow.i18n.core, flow.i18n.locale, "reg-pick-entrance", {"place": place(
+        compound=where.compound.name, building=where.building.name)})
     return Screen(text, flow.nav(items, page, "e"))
 
 
@@ -134,15 +136,17 @@ async def rooms_screen(flow: Flow, where: Where, page: int = 0) -> Screen:
     await flow.state.set_state(RegFlow.room)
     await flow.state.update_data(b=where.building.id, e=where.entrance.id, h=None)
     items = [(label, RegRoom(id=hid)) for hid, label in rooms]
-    text = flow.i18n.get("reg-pick-room", compound=where.compound.name,
-                         building=where.building.name, entrance=where.entrance.name)
+    text = render(flow.i18n.core, flow.i18n.locale, "reg-pick-room", {"place": place(
+        compound=where.compound.name, building=where.building.name,
+        entrance=where.entrance.name)})
     return Screen(text, flow.nav(items, page, "r"))
 
 
 def place_text(flow: Flow, where: Where) -> str:
     assert where.building and where.entrance and where.household
-    return flow.i18n.get("reg-place", compound=where.compound.name, building=where.building.name,
-                         entrance=where.entrance.name, room=where.household.room)
+    named = place(compound=where.compound.name, building=where.building.name,
+                  entrance=where.entrance.name, room=where.household.room)
+    return render_piece(flow.i18n.core, flow.i18n.locale, named)
 
 
 async def relation_screen(flow: Flow, where: Where) -> Screen:

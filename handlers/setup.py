@@ -28,6 +28,7 @@ from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
+from bot.i18n import render
 from handlers.compound_pick import CompoundPick
 from handlers.keyboards import clamp_page, paginated
 from handlers.roles import Core, Ctx, command_handler, pick_handler, target_of, team_name, who
@@ -37,6 +38,7 @@ from models.registry import Compound
 from services import registry, roles, teams
 from services import setup as setup_service
 from services.clock import Clock
+from services.place_names import place
 from services.policy import Action, Actor, can, compounds_for
 from services.setup import Purpose, SetupError
 from services.tickets import holes
@@ -302,9 +304,10 @@ async def _bind(
         await query.answer(i18n.get("stale-button"), show_alert=True)
         return
     _, building, team = await setup_service.describe(session, binding)
-    text = i18n.get(BOUND_TEXTS[purpose], compound=compound.name,
-                    building=building.name if building else "",
-                    team=team_name(i18n, team) if team else "")
+    text = render(i18n.core, i18n.locale, BOUND_TEXTS[purpose], {
+        "compound": compound.name,
+        "building": place(building=building.name) if building else "",
+        "team": team_name(i18n, team) if team else ""})
     # Whatever the ladder still lacks is told to the admins privately, with the fix.
     if await holes.warn(session, clock, compound):
         await session.commit()

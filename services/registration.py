@@ -186,7 +186,7 @@ async def _card_args(session: AsyncSession, residency: Residency, claimant: Pers
     assert place is not None and household is not None
     who = claimant.display_name + (f" @{claimant.username}" if claimant.username else "")
     return {"who": who, "relation": fragment(f"reg-relation-{residency.relation}"),
-            "place": fragment("reg-place", **place.args()),
+            "place": place.piece(),
             **register_check.card_args(household, claimant, residency.relation)}
 
 

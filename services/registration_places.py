@@ -7,11 +7,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.registry import Building, Compound, Entrance, Household
+from services import place_names
 
 # Telegram accepts [A-Za-z0-9_-]{1,64} after ?start=; ids fit easily (at most 43 characters).
 PAYLOAD = re.compile(r"^reg_([0-9]{1,19})_([0-9]{1,19})$")
@@ -42,6 +44,9 @@ class Place:
     def args(self) -> dict[str, str]:
         return {"compound": self.compound, "building": self.building,
                 "entrance": self.entrance, "room": self.room}
+
+    def piece(self) -> dict[str, Any]:
+        return place_names.place(**self.args())
 
 
 def make_payload(compound_id: int, building_id: int | None) -> str:

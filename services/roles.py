@@ -19,6 +19,7 @@ from models.roles import Role, RoleGrant, Team
 from services import audit, people, teams
 from services.clock import Clock
 from services.outbox import Notice, enqueue, fragment
+from services.place_names import place
 
 BUILDING_SCOPED = frozenset({Role.BUILDING_LEADER, Role.LIAISON_HEAD, Role.GRID_WORKER})
 
@@ -82,7 +83,7 @@ def role_fragment(role: Role, building: Building | None = None,
     """The role as the recipient will read it, with its building or team if any."""
     name = fragment(f"role-name-{role.value}")
     if building is not None:
-        return fragment("role-with-scope", role=name, scope=building.name)
+        return fragment("role-with-scope", role=name, scope=place(building=building.name))
     if team is not None:
         return fragment("role-with-scope", role=name, scope=team_label(team))
     return name

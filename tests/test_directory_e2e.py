@@ -45,8 +45,9 @@ SENT = {"zh-Hans": "已经转达给Zhou了", "zh-Hant": "已經轉達給Zhou了"
 INCOMING = {"zh-Hans": "通过红管家给您留言", "zh-Hant": "透過紅管家給您留言",
             "en": "sent you a message through Red Steward"}
 REPLY = {"zh-Hans": "↩️ 回复", "zh-Hant": "↩️ 回覆", "en": "↩️ Reply"}
-PLACE = {"zh-Hans": "阳光花园 · 楼栋 3", "zh-Hant": "阳光花园 · 樓棟 3",
-         "en": "阳光花园 · building 3"}
+BLOCK_3 = {"zh-Hans": "3号楼", "zh-Hant": "3號樓", "en": "Block 3"}
+PLACE = {"zh-Hans": "阳光花园 3号楼", "zh-Hant": "阳光花园 3號樓",
+         "en": "阳光花园, Block 3"}
 NO_RIGHT = {"zh-Hans": "没有这项权限", "zh-Hant": "沒有這項權限", "en": "permission"}
 NOT_ALLOWED = {"zh-Hans": "没有这项权限", "zh-Hant": "沒有這項權限", "en": "not allowed"}
 NOT_YOURS = {"zh-Hans": "您自己的手机号", "zh-Hant": "您自己的手機號碼", "en": "your own number"}
@@ -209,7 +210,7 @@ async def test_admins_add_and_remove_public_numbers(h: Harness, locale: str) -> 
 
     await h.send(admin, "/contactdel")
     listing = h.emu.last(admin.id).text or ""
-    assert "#1 派出所 110" in listing and "#4 居委会 02166667777 · 3" in listing
+    assert "#1 派出所 110" in listing and f"#4 居委会 02166667777 · {BLOCK_3[locale]}" in listing
     await h.send(mei, "/contactdel 4")
     assert NOT_ALLOWED[locale] in (h.emu.last(mei.id).text or "")
     await h.send(admin, "/contactdel 999")
@@ -266,8 +267,8 @@ async def test_a_resident_of_two_buildings_chooses_one(h: Harness) -> None:
         await s.commit()
     await h.send(mei, "/contacts")
     picker = h.emu.last(mei.id)
-    assert h.emu.buttons(picker) == ["阳光花园 · 楼栋 3", "阳光花园 · 楼栋 5"]
-    await h.press(mei, picker.message_id, "阳光花园 · 楼栋 5")
+    assert h.emu.buttons(picker) == ["阳光花园 3号楼", "阳光花园 5号楼"]
+    await h.press(mei, picker.message_id, "阳光花园 5号楼")
     shown = h.emu.last(mei.id).text or ""
     assert "Fang" in shown and "五号楼水电" in shown and "Lin" not in shown
     # A forged choice of a building she does not live in is refused.

@@ -15,6 +15,7 @@ from models.roles import AuditEntry, Role
 from services import registration as reg
 from services import registration_places as places
 from services.clock import FrozenClock
+from services.place_names import place
 from services.policy import Actor
 from tests import factories as f
 
@@ -120,8 +121,8 @@ async def test_owner_claim_is_pending_and_cards_go_to_the_deciders(w: World) -> 
     card = cards[reg.card_key(r.id, w.admin1.id)]
     assert card.chat_id == w.admin1.tg_id and card.text_key == "reg-card"
     assert card.args["who"] == "Alice"
-    assert card.args["place"]["args"] == {"compound": "Sunny Garden", "building": "1",
-                                          "entrance": "1", "room": "1203"}
+    assert card.args["place"] == place(compound="Sunny Garden", building="1", entrance="1",
+                                       room="1203")
     assert [b["cb"] for b in card.markup["rows"][0]] == [f"rsd:{r.id}:1", f"rsd:{r.id}:0"]
     audit = (await w.session.execute(select(AuditEntry))).scalars().all()
     assert [(a.action, a.actor_id) for a in audit] == [("residency.claim", w.alice.id)]

@@ -119,7 +119,7 @@ async def test_owner_registers_through_the_pinned_link_and_an_admin_approves(
     sc, h, emu, say = scene, scene.h, scene.emu, SAYS[lang]
     await h.send(sc.admin1, "/registerhere", chat=sc.group)
     post = emu.last(sc.group)
-    assert "Sunny Garden" in post.text and "楼栋 3" in post.text and post.pinned
+    assert "Sunny Garden" in post.text and "3号楼" in post.text and post.pinned
     assert emu.buttons(post) == ["点这里登记我家"]
     assert _url(post) == f"https://t.me/red_steward_bot?start=reg_{sc.compound_id}_{sc.building_id}"
     async with h.app.sessions() as s:
@@ -154,8 +154,8 @@ async def test_owner_registers_through_the_pinned_link_and_an_admin_approves(
 
     await h.deliver()
     card1, card2 = _card(emu, sc.admin1), _card(emu, sc.admin2)
-    assert "新的住户登记申请" in card1.text and "Mei" in card1.text and "房号 1202" in card1.text
-    assert "New resident sign-up" in card2.text and "room 1202" in card2.text
+    assert "新的住户登记申请" in card1.text and "Mei" in card1.text and "1202室" in card1.text
+    assert "New resident sign-up" in card2.text and "Room 1202" in card2.text
     assert emu.buttons(card1) == ["✅ 通过", "❌ 不通过"]
 
     answer = await h.press(sc.admin1, card1.message_id, "✅ 通过")
@@ -265,10 +265,10 @@ async def test_a_compound_link_pages_through_sixty_buildings(h: Harness) -> None
     assert h.emu.buttons(picker) == [str(i) for i in range(49, 61)] + ["◀ 上一页", "3/3"]
     await h.press(li, picker.message_id, "3/3")  # the indicator just redraws
     await h.press(li, picker.message_id, "55")
-    assert "楼栋 55" in picker.text and h.emu.buttons(picker) == ["1", "2"]
+    assert "55号楼" in picker.text and h.emu.buttons(picker) == ["1", "2"]
     await h.press(li, picker.message_id, "1")
     await h.press(li, picker.message_id, "102")
-    assert "房号 102" in picker.text and "楼栋 55" in picker.text
+    assert "102室" in picker.text and "55号楼" in picker.text
     assert len(picker.reply_markup["inline_keyboard"]) == 3  # owner / tenant / family
 
 

@@ -135,9 +135,9 @@ REFUSED = {"zh-Hans": "只有同时是本群管理员和小区管理员的人才
            "zh-Hant": "只有同時是本群組管理員和社區管理員的人才能設定本群組",
            "en": "only someone who is both an admin of this group and an admin of the compound"}
 BUILDING_BUTTON = {"zh-Hans": "某栋楼的群", "zh-Hant": "某棟樓的群組", "en": "One building"}
-BOUND = {"zh-Hans": "本群是“Happy Garden”35的楼栋群",
-         "zh-Hant": "本群組是「Happy Garden」35的樓棟群組",
-         "en": 'building 35 in "Happy Garden"'}
+BOUND = {"zh-Hans": "本群是“Happy Garden”35号楼的楼栋群",
+         "zh-Hant": "本群組是「Happy Garden」35號樓的樓棟群組",
+         "en": 'Block 35 in "Happy Garden"'}
 NOT_YOURS = {"zh-Hans": "这些按钮是给发送 /setup 的那位管理员用的。",
              "zh-Hant": "這些按鈕是給傳送 /setup 的那位管理員用的。",
              "en": "These buttons are for the admin who sent /setup."}

@@ -20,6 +20,7 @@ from handlers.polls.callbacks import PollAsk, PollManageCb
 from models.polls import Poll, PollKind, PollStatus, VoteUnit
 from services.clock import Clock
 from services.outbox import fragment
+from services.place_names import place
 from services.policy import Action, Actor, compounds_for
 from services.polls import cards, export, lifecycle, parse
 from services.polls.ballots import server_key
@@ -67,12 +68,13 @@ def _turnout_lines(seen: Turnout, assembly: bool) -> list[Any]:
                               pct=percent(share(seen.area_voted, seen.area_total))))
     for b in seen.buildings:
         if assembly:
-            parts.append(fragment("poll-turnout-building-area", name=b.name, voted=b.voted,
-                                  eligible=b.eligible, area=cards.area_text(b.area_voted),
+            parts.append(fragment("poll-turnout-building-area", name=place(building=b.name),
+                                  voted=b.voted, eligible=b.eligible,
+                                  area=cards.area_text(b.area_voted),
                                   total=cards.area_text(b.area_total)))
         else:
-            parts.append(fragment("poll-turnout-building", name=b.name, voted=b.voted,
-                                  eligible=b.eligible))
+            parts.append(fragment("poll-turnout-building", name=place(building=b.name),
+                                  voted=b.voted, eligible=b.eligible))
     return parts
 
 

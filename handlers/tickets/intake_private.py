@@ -25,6 +25,7 @@ from handlers.tickets.submit import (
 from models.person import Person
 from services import privacy, registry
 from services.clock import Clock
+from services.place_names import place
 from services.tickets import places
 from services.tickets.categories import AREAS, Category
 from services.tickets.errors import TicketError
@@ -136,7 +137,8 @@ async def _ask_where(
     data = await state.get_data()
     await state.set_state(ReportForm.where)
     items: list[tuple[str, Any]] = [
-        (t(i18n, "tk-where-home-btn", building=h.building, entrance=h.entrance, room=h.room),
+        (t(i18n, "tk-where-home-btn", home=place(building=h.building, entrance=h.entrance,
+                                                  room=h.room)),
          TkIntake(action="home", value=str(h.household_id)))
         for h in await places.homes(session, person.id, data["compound"])
     ]

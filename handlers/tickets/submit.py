@@ -17,6 +17,7 @@ from handlers.tickets.render import error_text, short, t
 from models.person import Person
 from models.tickets import Ticket
 from services.clock import Clock
+from services.place_names import place
 from services.tickets import context as tc
 from services.tickets import intake
 from services.tickets.categories import Category
@@ -62,8 +63,8 @@ async def confirm_screen(
     if data.get("household") and data.get("reporter"):
         found = await home(session, int(data["reporter"]), int(data["household"]))
         if found is not None:
-            where = t(i18n, "tk-where-home-btn", building=found.building,
-                      entrance=found.entrance, room=found.room)
+            where = t(i18n, "tk-where-home-btn", home=place(
+                building=found.building, entrance=found.entrance, room=found.room))
     if message is None:
         return
     reporter = await session.get(Person, int(data["reporter"])) if data.get("reporter") else None

@@ -5,7 +5,6 @@ dir-cmd-contactdel = Remove a public number (admins)
 qr-cmd = Make a join QR code
 
 dir-title = 📒 Contacts: { $place }
-dir-place-building = { $compound } · building { $building }
 dir-section-teams = [Service teams on duty]
 dir-section-leaders = [People who look after the building]
 dir-section-party = [Party members]
@@ -65,7 +64,6 @@ dir-del-none = No public numbers have been added yet.
 dir-del-list = Public numbers (to remove one, send /contactdel and its id):
 dir-del-item = #{ $id } { $label } { $phone } · { $where }
 
-qr-poster-building = Building { $building }
 qr-poster-hint = Scan with your phone camera to sign up: report problems, vote, find help
 qr-caption =
     Join QR code for "{ $place }".

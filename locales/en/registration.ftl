@@ -8,7 +8,7 @@ reg-post-compound =
     Tap the button below to chat with me privately and pick your building and room.
     Owner and tenant sign-ups are checked by the compound's admins. Only they see your room number; it is never posted in the group.
 reg-post-building =
-    🏠 { $compound } · building { $building }: resident sign-up
+    🏠 { $place }: resident sign-up
     Tap the button below to chat with me privately and pick your entrance and room.
     Owner and tenant sign-ups are checked by the compound's admins. Only they see your room number; it is never posted in the group.
 reg-post-button = Register my home
@@ -22,14 +22,13 @@ reg-pick-building =
     { $compound }
     Which building do you live in?
 reg-pick-entrance =
-    { $compound } · building { $building }
+    { $place }
     Which entrance?
 reg-pick-room =
-    { $compound } · building { $building } · entrance { $entrance }
+    { $place }
     Tap your room, or just type its number (for example 1203).
 reg-page-prev = ◀ Previous
 reg-page-next = Next ▶
-reg-place = { $compound }, building { $building }, entrance { $entrance }, room { $room }
 reg-pick-relation =
     You picked: { $place }
     How are you related to this home?

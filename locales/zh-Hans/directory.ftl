@@ -5,7 +5,6 @@ dir-cmd-contactdel = 删除常用电话（管理员）
 qr-cmd = 生成入住登记二维码
 
 dir-title = 📒 { $place } 联系人
-dir-place-building = { $compound } · 楼栋 { $building }
 dir-section-teams = 【服务队 · 正在值班】
 dir-section-leaders = 【楼里的负责人】
 dir-section-party = 【党员亮身份】
@@ -65,7 +64,6 @@ dir-del-none = 还没有添加过常用电话。
 dir-del-list = 常用电话（要删除哪一条，就发 /contactdel 加编号）：
 dir-del-item = #{ $id } { $label } { $phone } · { $where }
 
-qr-poster-building = 楼栋 { $building }
 qr-poster-hint = 用手机相机扫一扫，登记入住，报修、投票、找人都方便
 qr-caption =
     “{ $place }”的入住登记二维码。

@@ -8,7 +8,7 @@ reg-post-compound =
     请点下面的按钮，和我私聊，选好您家的楼栋和房号就可以了。
     业主和租户登记会由小区管理员审核。您的房号只有管理员能看到，不会发到群里。
 reg-post-building =
-    🏠 { $compound } · 楼栋 { $building } 住户登记
+    🏠 { $place } 住户登记
     请点下面的按钮，和我私聊，选好您家的单元和房号就可以了。
     业主和租户登记会由小区管理员审核。您的房号只有管理员能看到，不会发到群里。
 reg-post-button = 点这里登记我家
@@ -22,14 +22,13 @@ reg-pick-building =
     { $compound }
     请选择您住的楼栋：
 reg-pick-entrance =
-    { $compound } · 楼栋 { $building }
+    { $place }
     请选择单元：
 reg-pick-room =
-    { $compound } · 楼栋 { $building } · 单元 { $entrance }
+    { $place }
     请点您家的房号，也可以直接把房号打字发给我（比如 1203）。
 reg-page-prev = ◀ 上一页
 reg-page-next = 下一页 ▶
-reg-place = { $compound }，楼栋 { $building }，单元 { $entrance }，房号 { $room }
 reg-pick-relation =
     您选的是：{ $place }
     请问您和这套房子是什么关系？

@@ -5,7 +5,6 @@ dir-cmd-contactdel = 刪除常用電話（管理員）
 qr-cmd = 產生入住登記 QR Code
 
 dir-title = 📒 { $place } 聯絡人
-dir-place-building = { $compound } · 樓棟 { $building }
 dir-section-teams = 【服務隊 · 正在值班】
 dir-section-leaders = 【大樓裡的負責人】
 dir-section-party = 【黨員亮身分】
@@ -65,7 +64,6 @@ dir-del-none = 還沒有新增過常用電話。
 dir-del-list = 常用電話（要刪除哪一筆，就傳送 /contactdel 加編號）：
 dir-del-item = #{ $id } { $label } { $phone } · { $where }
 
-qr-poster-building = 樓棟 { $building }
 qr-poster-hint = 用手機相機掃一掃，登記入住，報修、投票、找人都方便
 qr-caption =
     「{ $place }」的入住登記 QR Code。

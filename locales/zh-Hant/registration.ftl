@@ -8,7 +8,7 @@ reg-post-compound =
     請點下面的按鈕，和我私訊，選好您家的樓棟和房號就可以了。
     業主和租客登記會由社區管理員審核。您的房號只有管理員看得到，不會發到群組裡。
 reg-post-building =
-    🏠 { $compound } · 樓棟 { $building } 住戶登記
+    🏠 { $place } 住戶登記
     請點下面的按鈕，和我私訊，選好您家的單元和房號就可以了。
     業主和租客登記會由社區管理員審核。您的房號只有管理員看得到，不會發到群組裡。
 reg-post-button = 點這裡登記我家
@@ -22,14 +22,13 @@ reg-pick-building =
     { $compound }
     請選擇您住的樓棟：
 reg-pick-entrance =
-    { $compound } · 樓棟 { $building }
+    { $place }
     請選擇單元：
 reg-pick-room =
-    { $compound } · 樓棟 { $building } · 單元 { $entrance }
+    { $place }
     請點您家的房號，也可以直接把房號打字傳給我（例如 1203）。
 reg-page-prev = ◀ 上一頁
 reg-page-next = 下一頁 ▶
-reg-place = { $compound }，樓棟 { $building }，單元 { $entrance }，房號 { $room }
 reg-pick-relation =
     您選的是：{ $place }
     請問您和這個單位是什麼關係？

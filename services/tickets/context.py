@@ -20,6 +20,7 @@ from models.roles import Team
 from models.tickets import Ticket, TicketFollower, TicketPhoto
 from services import facts
 from services.outbox import fragment
+from services.place_names import place
 from services.tickets.errors import TicketError
 from services.tickets.places import map_url
 
@@ -168,10 +169,11 @@ def where(ctx: TicketContext, *, private: bool) -> Piece:
 def _where(ctx: TicketContext, *, private: bool) -> Piece:
     t = ctx.ticket
     if private and not t.anonymous and ctx.household is not None and ctx.entrance is not None:
-        return fragment("tk-where-home", building=ctx.building.name if ctx.building else "",
-                        entrance=ctx.entrance.name, room=ctx.household.room)
+        return place(building=ctx.building.name if ctx.building else None,
+                     entrance=ctx.entrance.name, room=ctx.household.room)
     if ctx.building is not None:
-        return fragment("tk-where-building", building=ctx.building.name, area=area_label(t.area))
+        return fragment("tk-where-building", building=place(building=ctx.building.name),
+                        area=area_label(t.area))
     return fragment("tk-where-area", area=area_label(t.area))
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import update
 
 from models.person import Person
 from models.registry import Household, Residency
+from services.place_names import place
 from tests.harness import Harness
 from tests.tickets.world import LOCALES, REPORT, World, build
 
@@ -26,7 +27,7 @@ async def private_report(
     await h.press(w.mei, w.last(w.mei).message_id, w.text("tk-cat-repair"))
     await h.send(w.mei, problem[locale])
     await h.press(w.mei, w.last(w.mei).message_id, w.text("tk-btn-next"))
-    home = w.text("tk-where-home-btn", building="3", entrance="2", room="301")
+    home = w.text("tk-where-home-btn", home=place(building="3", entrance="2", room="301"))
     await h.press(w.mei, w.last(w.mei).message_id, home)
     confirm = w.last(w.mei)
     return confirm.text or "", h.emu.buttons(confirm), confirm.message_id

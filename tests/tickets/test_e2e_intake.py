@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from models.tickets import Ticket, TicketFollower, TicketPhoto
+from services.place_names import place
 from tests.harness import Harness
 from tests.tickets.world import LOCALES, REPORT, SAME, build
 
@@ -37,7 +38,7 @@ async def test_private_report_with_photo_anonymously(h: Harness, locale: str) ->
     assert got.text == w.text("tk-got-photo", count=1)
     await h.press(w.mei, got.message_id, w.text("tk-btn-next"))
     where = w.last(w.mei)
-    home = w.text("tk-where-home-btn", building="3", entrance="2", room="301")
+    home = w.text("tk-where-home-btn", home=place(building="3", entrance="2", room="301"))
     assert h.emu.buttons(where)[0] == home
     await h.press(w.mei, where.message_id, home)
     confirm = w.last(w.mei)

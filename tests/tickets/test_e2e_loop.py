@@ -12,7 +12,7 @@ from tests.tickets.world import LOCALES, REPORT, build
 TEAM = {"zh-Hans": "维修队", "zh-Hant": "維修隊", "en": "Repairs team"}
 CATEGORY = {"zh-Hans": "报修", "zh-Hant": "報修", "en": "Repair"}
 ROOM = {"zh-Hans": "3号楼 2单元 301室", "zh-Hant": "3號樓 2單元 301室",
-        "en": "Building 3, entrance 2, room 301"}
+        "en": "Block 3, Entrance 2, Room 301"}
 STEWARD_REPLY = {"zh-Hans": "王师傅下午两点上门", "zh-Hant": "王師傅下午兩點上門",
                  "en": "Wang will come at 2 pm"}
 RESIDENT_REPLY = {"zh-Hans": "好的，我在家", "zh-Hant": "好的，我在家", "en": "OK, I will be home"}

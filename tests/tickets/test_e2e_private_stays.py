@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from models.tickets import TicketFollower
+from services.place_names import place
 from tests.harness import Harness
 from tests.tickets.world import World, build
 
@@ -18,7 +19,7 @@ async def private_report(h: Harness, w: World, *, anonymous: bool = False) -> No
     await h.press(w.mei, w.last(w.mei).message_id, "报修")
     await h.send(w.mei, PRIVATE_TEXT)
     await h.press(w.mei, w.last(w.mei).message_id, w.text("tk-btn-next"))
-    home = w.text("tk-where-home-btn", building="3", entrance="2", room="301")
+    home = w.text("tk-where-home-btn", home=place(building="3", entrance="2", room="301"))
     await h.press(w.mei, w.last(w.mei).message_id, home)
     send = w.text("tk-btn-send-anon" if anonymous else "tk-btn-send")
     await h.press(w.mei, w.last(w.mei).message_id, send)
