@@ -301,18 +301,29 @@ tk-queue-empty = Nothing in the queue right now. Well done!
 tk-queue-rating = Residents rate you { $stars } stars ({ $count } ratings)
 
 ## Statistics
-tk-stats-denied = Only admins, the party branch, the community office and the owners' committee can see ticket statistics.
+tk-stats-denied = Only admins, the party branch, the community office, the owners' committee and the stewards of a team can see ticket statistics.
 tk-stats =
     Tickets of "{ $compound }"
     Open: { $open }, of which overdue: { $overdue }
     Per team (open · satisfaction):
     { $teams }
     Closed in the last two months: confirmed by residents { $confirmed }, no answer in 3 days { $unconfirmed }, reporter never reached (unconfirmed) { $unreached }
-    Median time to accept: { $accept } h; to resolve: { $resolve } h
-    Satisfaction: { $stars } stars ({ $ratings } ratings)
+    Median time to accept: { $accept }; to resolve: { $resolve }
+    Satisfaction: { $satisfaction }
     This month { $this_month }, last month { $last_month }; per category:
     { $categories }
-tk-stats-team = · { $team }: { $count } open · { $stars } stars
+tk-stats-team = · { $team }: { $count } open · { $rating }
+tk-stats-steward = {"   "}◦ { $name }: { $rating }
+tk-stats-rated = { $stars } stars ({ $count } ratings)
+tk-stats-unrated = no ratings yet
+tk-stats-hours = { $hours } h
+tk-stats-no-hours = none yet
+tk-stats-scope = { $compound } · { $team }
+tk-stats-no-team = You are not in any service team yet, so there are no figures of your team. Ask the compound's admin to add you to your team.
+tk-stats-chart-caption =
+    "{ $compound }", the last { $weeks } weeks (each week under its Monday's date):
+    red bars: opened, { $opened } in all; green bars: resolved, { $resolved } in all;
+    dark line: median time to resolve (hours, on the right-hand scale).
 tk-stats-category = · { $category }: { $now } this month, { $before } last month
 tk-stats-none = · none yet
 

@@ -301,18 +301,29 @@ tk-queue-empty = 现在没有待办工单，辛苦了！
 tk-queue-rating = 住户对您的评价：{ $stars } 星（{ $count } 个评价）
 
 ## 统计
-tk-stats-denied = 只有管理员、党支部、居委会和业委会可以看工单统计。
+tk-stats-denied = 只有管理员、党支部、居委会、业委会和服务队的管家可以看工单统计。
 tk-stats =
     “{ $compound }”工单统计
     未办结：{ $open } 件，其中超时 { $overdue } 件
     各服务队（未办结 · 满意度）：
     { $teams }
     近两个月办结：住户确认 { $confirmed } 件，3 天无人回复 { $unconfirmed } 件，联系不上报告人（未确认）{ $unreached } 件
-    受理用时中位数：{ $accept } 小时；办结用时中位数：{ $resolve } 小时
-    满意度：{ $stars } 星（{ $ratings } 个评价）
+    受理用时中位数：{ $accept }；办结用时中位数：{ $resolve }
+    满意度：{ $satisfaction }
     本月 { $this_month } 件，上月 { $last_month } 件，分类：
     { $categories }
-tk-stats-team = · { $team }：{ $count } 件 · { $stars } 星
+tk-stats-team = · { $team }：{ $count } 件 · { $rating }
+tk-stats-steward = {"   "}◦ { $name }：{ $rating }
+tk-stats-rated = { $stars } 星（{ $count } 个评价）
+tk-stats-unrated = 暂无评价
+tk-stats-hours = { $hours } 小时
+tk-stats-no-hours = 暂无
+tk-stats-scope = { $compound } · { $team }
+tk-stats-no-team = 您还不在任何服务队里，所以还没有您服务队的统计。请联系小区管理员把您加入服务队。
+tk-stats-chart-caption =
+    “{ $compound }”近 { $weeks } 周工单（横轴是每周一的日期）：
+    红柱：新报 { $opened } 件；绿柱：办结 { $resolved } 件；
+    黑线：办结用时中位数（小时，看右边的刻度）。
 tk-stats-category = · { $category }：本月 { $now }，上月 { $before }
 tk-stats-none = · 暂无
 

@@ -301,18 +301,29 @@ tk-queue-empty = 現在沒有待辦工單，辛苦了！
 tk-queue-rating = 住戶對您的評價：{ $stars } 顆星（{ $count } 則評價）
 
 ## 統計
-tk-stats-denied = 只有管理員、黨支部、居委會和管委會可以看工單統計。
+tk-stats-denied = 只有管理員、黨支部、居委會、管委會和服務隊的管家可以看工單統計。
 tk-stats =
     「{ $compound }」工單統計
     未結案：{ $open } 件，其中逾時 { $overdue } 件
     各服務隊（未結案 · 滿意度）：
     { $teams }
     近兩個月結案：住戶確認 { $confirmed } 件，3 天無人回覆 { $unconfirmed } 件，聯繫不上報告人（未確認）{ $unreached } 件
-    受理用時中位數：{ $accept } 小時；結案用時中位數：{ $resolve } 小時
-    滿意度：{ $stars } 顆星（{ $ratings } 則評價）
+    受理用時中位數：{ $accept }；結案用時中位數：{ $resolve }
+    滿意度：{ $satisfaction }
     本月 { $this_month } 件，上月 { $last_month } 件，分類：
     { $categories }
-tk-stats-team = · { $team }：{ $count } 件 · { $stars } 顆星
+tk-stats-team = · { $team }：{ $count } 件 · { $rating }
+tk-stats-steward = {"   "}◦ { $name }：{ $rating }
+tk-stats-rated = { $stars } 顆星（{ $count } 則評價）
+tk-stats-unrated = 暫無評價
+tk-stats-hours = { $hours } 小時
+tk-stats-no-hours = 暫無
+tk-stats-scope = { $compound } · { $team }
+tk-stats-no-team = 您還不在任何服務隊裡，所以還沒有您服務隊的統計。請聯絡社區管理員把您加入服務隊。
+tk-stats-chart-caption =
+    「{ $compound }」近 { $weeks } 週工單（橫軸是每週一的日期）：
+    紅柱：新報 { $opened } 件；綠柱：結案 { $resolved } 件；
+    黑線：結案用時中位數（小時，看右邊的刻度）。
 tk-stats-category = · { $category }：本月 { $now }，上月 { $before }
 tk-stats-none = · 暫無
 

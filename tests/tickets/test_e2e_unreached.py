@@ -175,7 +175,8 @@ async def test_never_reached_reporter_is_not_closed_as_resolved(h: Harness) -> N
 
     # /stats counts it apart from fixes residents confirmed and from silent reporters.
     await h.send(w.zhao, "/stats")
-    assert "住户确认 0 件，3 天无人回复 0 件，联系不上报告人（未确认）1 件" in w.last(w.zhao).text
+    figures = h.emu.sent(w.zhao)[-2].text or ""  # the weekly chart follows it
+    assert "住户确认 0 件，3 天无人回复 0 件，联系不上报告人（未确认）1 件" in figures
 
     # Mei finds the question days later: "not fixed" cannot reopen a closed ticket, a
     # confirmation still counts as one.
