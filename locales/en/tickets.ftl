@@ -204,7 +204,7 @@ tk-n-rejected =
     { $reason }
     If you have questions, just reply to this message.
 tk-n-duplicate = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } is the same problem as ticket #{ NUMBER($survivor, useGrouping: 0) } and was merged into it. You will hear about #{ NUMBER($survivor, useGrouping: 0) } from now on.
-tk-n-escalated = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed up to { $level } ({ $reason }); someone there will follow it up.
+tk-n-escalated = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed up to { $level } ({ $reason }); someone there will follow it up.{ $contacts }
 tk-n-reopened = Hello { $recipient }, a resident says ticket #{ NUMBER($number, useGrouping: 0) } is not fixed yet, so it was reopened.
 tk-n-closed-confirmed = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is confirmed fixed and closed. Thank you for reporting it!
 tk-n-closed-unconfirmed = Hello { $recipient }, nobody answered within 3 days after ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was resolved, so it was closed as resolved. If the problem is still there, please report it again.
@@ -409,7 +409,8 @@ tk-gf-waiting = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $
 tk-gf-resolved =
     Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was handled by { $team }. { $note }
     Reporter, please confirm: is it fixed?
-tk-gf-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed on to the { $level }, who now hold it.
+tk-gf-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed on to { $level }, who now hold it.{ $contacts }
+tk-contacts-hint = {" "}How to reach { $level }: send /contacts.
 tk-gf-reopened = A reporter says ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is not fixed yet, so it was reopened.
 tk-gf-closed-confirmed = The reporter confirmed ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is fixed; it is closed.
 tk-g-closed-unreached = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.

@@ -204,7 +204,7 @@ tk-n-rejected =
     { $reason }
     如有疑问，可以直接回复这条消息。
 tk-n-duplicate = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) } 和工单 #{ NUMBER($survivor, useGrouping: 0) } 是同一件事，已合并。之后的进展会按 #{ NUMBER($survivor, useGrouping: 0) } 告诉您。
-tk-n-escalated = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上报到{ $level }（{ $reason }），会有专人跟进。
+tk-n-escalated = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上报到{ $level }（{ $reason }），会有专人跟进。{ $contacts }
 tk-n-reopened = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) } 有住户反映还没解决，已重新处理。
 tk-n-closed-confirmed = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已确认解决，办结了。谢谢您的反映！
 tk-n-closed-unconfirmed = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有收到回复，已按“已处理”办结。如果问题还在，请重新报事。
@@ -409,7 +409,8 @@ tk-gf-waiting = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）�
 tk-gf-resolved =
     工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已处理。{ $note }
     请报告人确认：问题解决了吗？
-tk-gf-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已转到{ $level }，现在由{ $level }负责跟进。
+tk-gf-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已转到{ $level }，现在由{ $level }负责跟进。{ $contacts }
+tk-contacts-hint = { $level }的联系方式：发 /contacts 就能看到。
 tk-gf-reopened = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有报告人反映还没解决，已重新处理。
 tk-gf-closed-confirmed = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）报告人已确认解决，办结了。
 tk-g-closed-unreached = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。

@@ -204,7 +204,7 @@ tk-n-rejected =
     { $reason }
     如有疑問，可以直接回覆這則訊息。
 tk-n-duplicate = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) } 和工單 #{ NUMBER($survivor, useGrouping: 0) } 是同一件事，已合併。之後的進度會依 #{ NUMBER($survivor, useGrouping: 0) } 告訴您。
-tk-n-escalated = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上報到{ $level }（{ $reason }），會有專人追蹤。
+tk-n-escalated = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上報到{ $level }（{ $reason }），會有專人追蹤。{ $contacts }
 tk-n-reopened = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) } 有住戶反映還沒解決，已重新處理。
 tk-n-closed-confirmed = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已確認解決，結案了。謝謝您的反映！
 tk-n-closed-unconfirmed = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有收到回覆，已依「已處理」結案。如果問題還在，請重新報事。
@@ -409,7 +409,8 @@ tk-gf-waiting = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）�
 tk-gf-resolved =
     工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已處理。{ $note }
     請報告人確認：問題解決了嗎？
-tk-gf-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已轉到{ $level }，現在由{ $level }負責跟進。
+tk-gf-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已轉到{ $level }，現在由{ $level }負責跟進。{ $contacts }
+tk-contacts-hint = { $level }的聯絡方式：傳送 /contacts 就能看到。
 tk-gf-reopened = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有報告人反映還沒解決，已重新處理。
 tk-gf-closed-confirmed = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）報告人已確認解決，結案了。
 tk-g-closed-unreached = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。
