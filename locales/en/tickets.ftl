@@ -313,8 +313,13 @@ tk-stats =
     This month { $this_month }, last month { $last_month }; per category:
     { $categories }
 tk-stats-team = · { $team }: { $count } open · { $rating }
+tk-stats-desk = Party branch
+tk-stats-office = Community office
 tk-stats-steward = {"   "}◦ { $name }: { $rating }
-tk-stats-rated = { $stars } stars ({ $count } ratings)
+tk-stats-rated = { $stars } stars ({ $count } { $count ->
+        [one] rating
+       *[other] ratings
+    })
 tk-stats-unrated = no ratings yet
 tk-stats-hours = { $hours } h
 tk-stats-no-hours = none yet

@@ -313,6 +313,8 @@ tk-stats =
     本月 { $this_month } 件，上月 { $last_month } 件，分类：
     { $categories }
 tk-stats-team = · { $team }：{ $count } 件 · { $rating }
+tk-stats-desk = 小区党支部
+tk-stats-office = 社区居委会
 tk-stats-steward = {"   "}◦ { $name }：{ $rating }
 tk-stats-rated = { $stars } 星（{ $count } 个评价）
 tk-stats-unrated = 暂无评价

@@ -313,6 +313,8 @@ tk-stats =
     本月 { $this_month } 件，上月 { $last_month } 件，分類：
     { $categories }
 tk-stats-team = · { $team }：{ $count } 件 · { $rating }
+tk-stats-desk = 社區黨支部
+tk-stats-office = 社區居委會
 tk-stats-steward = {"   "}◦ { $name }：{ $rating }
 tk-stats-rated = { $stars } 顆星（{ $count } 則評價）
 tk-stats-unrated = 暫無評價

@@ -119,9 +119,10 @@ def _holder_lines(
                             rating=rating(stars[team.id])))
         out += [fragment("tk-stats-steward", name=p.display_name,
                          rating=rating(by_steward[p.id])) for p in members]
-    for key, label in ((DESK, tc.team_label(None)), (OFFICE, tc.level_label(3))):
+    for key in (DESK, OFFICE):
         if open_[key] or stars[key]:
-            out.append(fragment("tk-stats-team", team=label, count=open_[key],
+            out.append(fragment("tk-stats-team", team=fragment(f"tk-stats-{key}"),
+                                count=open_[key],
                                 rating=rating(stars[key])))
     return out
 
