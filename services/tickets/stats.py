@@ -10,6 +10,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -61,11 +62,24 @@ def _hours(values: list[timedelta]) -> dict[str, Any]:
     return fragment("tk-stats-hours", hours=f"{median:.1f}")
 
 
-def rating(stars: list[int]) -> dict[str, Any]:
+@dataclass
+class Tally:
+    """Stars given and how many ratings gave them."""
+
+    total: int = 0
+    count: int = 0
+
+    def add(self, total: int, count: int) -> None:
+        self.total += total
+        self.count += count
+
+
+def rating(tally: Tally) -> dict[str, Any]:
     """"4.5 星（2 个评价）", or "暂无评价" when nobody rated: never a bare dash."""
-    if not stars:
+    if not tally.count:
         return fragment("tk-stats-unrated")
-    return fragment("tk-stats-rated", stars=f"{statistics.fmean(stars):.1f}", count=len(stars))
+    return fragment("tk-stats-rated", stars=f"{tally.total / tally.count:.1f}",
+                    count=tally.count)
 
 
 async def _tickets(session: AsyncSession, compound_id: int, since: datetime,
@@ -77,16 +91,30 @@ async def _tickets(session: AsyncSession, compound_id: int, since: datetime,
     return list((await session.execute(stmt)).scalars())
 
 
-async def _ratings(session: AsyncSession, compound_id: int,
-                   teams: list[int] | None) -> list[tuple[int, int, int | None, int | None]]:
-    """(stars, level, team_id, steward_id) of every rating with stars."""
-    stmt = (select(TicketRating.stars, TicketRating.level, TicketRating.team_id,
-                   TicketRating.steward_id)
+@dataclass
+class Ratings:
+    overall: Tally = field(default_factory=Tally)
+    holders: dict[Holder, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    stewards: dict[int, Tally] = field(default_factory=lambda: defaultdict(Tally))
+
+
+async def _ratings(session: AsyncSession, compound_id: int, teams: list[int] | None) -> Ratings:
+    """Summed in the database: a compound's ratings of years are a few rows here."""
+    stmt = (select(TicketRating.level, TicketRating.team_id, TicketRating.steward_id,
+                   func.sum(TicketRating.stars), func.count(TicketRating.stars))
             .join(Ticket, Ticket.id == TicketRating.ticket_id)
-            .where(Ticket.compound_id == compound_id, TicketRating.stars.is_not(None)))
+            .where(Ticket.compound_id == compound_id, TicketRating.stars.is_not(None))
+            .group_by(TicketRating.level, TicketRating.team_id, TicketRating.steward_id))
     if teams is not None:
         stmt = stmt.where(TicketRating.team_id.in_(teams))
-    return [(int(s), lv, team, steward) for s, lv, team, steward in await session.execute(stmt)]
+    found = Ratings()
+    for level, team_id, steward_id, total, count in await session.execute(stmt):
+        total, count = int(total or 0), int(count or 0)
+        found.overall.add(total, count)
+        found.holders[holder(level, team_id)].add(total, count)
+        if steward_id is not None:
+            found.stewards[steward_id].add(total, count)
+    return found
 
 
 async def _teams(session: AsyncSession, compound_id: int,
@@ -111,7 +139,7 @@ async def _teams(session: AsyncSession, compound_id: int,
 
 def _holder_lines(
     teams: list[tuple[Team, list[Person]]], open_: Counter[Holder],
-    stars: dict[Holder, list[int]], by_steward: dict[int, list[int]],
+    stars: dict[Holder, Tally], by_steward: dict[int, Tally],
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for team, members in teams:
@@ -120,7 +148,7 @@ def _holder_lines(
         out += [fragment("tk-stats-steward", name=p.display_name,
                          rating=rating(by_steward[p.id])) for p in members]
     for key in (DESK, OFFICE):
-        if open_[key] or stars[key]:
+        if open_[key] or stars[key].count:
             out.append(fragment("tk-stats-team", team=fragment(f"tk-stats-{key}"),
                                 count=open_[key],
                                 rating=rating(stars[key])))
@@ -148,16 +176,10 @@ async def compound_stats(
     tickets = await _tickets(session, compound.id, last_month, teams)
     open_ = [t for t in tickets if t.status in _OPEN]
     ratings = await _ratings(session, compound.id, teams)
-    per_holder: dict[Holder, list[int]] = defaultdict(list)
-    by_steward: dict[int, list[int]] = defaultdict(list)
-    for stars, level, team_id, steward_id in ratings:
-        per_holder[holder(level, team_id)].append(stars)
-        if steward_id is not None:
-            by_steward[steward_id].append(stars)
     listed = await _teams(session, compound.id, teams)
     lines = _holder_lines(listed,
                           Counter(holder(t.level, t.team_id) for t in open_),
-                          per_holder, by_steward)
+                          ratings.holders, ratings.stewards)
     recent = [t for t in tickets if t.created_at >= last_month]
     cats_now = Counter(t.category for t in recent if t.created_at >= this_month)
     cats_before = Counter(t.category for t in recent if t.created_at < this_month)
@@ -175,7 +197,7 @@ async def compound_stats(
         "teams": {"lines": lines} if lines else fragment("tk-stats-none"),
         "accept": _hours([t.accepted_at - t.created_at for t in recent if t.accepted_at]),
         "resolve": _hours([t.resolved_at - t.created_at for t in recent if t.resolved_at]),
-        "satisfaction": rating([r[0] for r in ratings]),
+        "satisfaction": rating(ratings.overall),
         "categories": {"lines": cat_lines} if cat_lines else fragment("tk-stats-none"),
         "this_month": sum(cats_now.values()),
         "last_month": sum(cats_before.values()),
