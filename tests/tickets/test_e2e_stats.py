@@ -211,3 +211,23 @@ async def test_a_suggestion_for_the_desk_says_where_the_branch_is(h: Harness) ->
     answer = w.last(w.group).text or ""
     assert "由小区党支部负责" in answer
     assert answer.endswith("小区党支部的联系方式：发 /contacts 就能看到。")
+
+
+async def test_a_not_fixed_rating_stays_with_the_team_that_was_rated(h: Harness) -> None:
+    """"还没解决" climbs the ticket to the party branch, but the stars were for the team."""
+    w = await build(h, "zh-Hans")
+    await h.send(w.mei, REPORT["zh-Hans"], chat=w.group)
+    await h.deliver()
+    card = w.last(w.staff)
+    await h.press(w.wang, card.message_id, w.text("tk-btn-take"), chat=w.staff)
+    await h.press(w.wang, card.message_id, w.text("tk-btn-resolve"), chat=w.staff)
+    await w.flush()
+    question = [m for m in h.emu.sent(w.mei) if "解决了" in h.emu.buttons(m)][-1]
+    await h.press(w.mei, question.message_id, "还没解决")
+    await h.press(w.mei, question.message_id, "★")
+    await w.flush()
+
+    text, _ = await stats(h, w.zhao)
+    lines = text.splitlines()
+    assert "· 维修队：0 件 · 1.0 星（1 个评价）" in lines
+    assert "· 小区党支部：1 件 · 暂无评价" in lines  # it holds the reopened ticket now
