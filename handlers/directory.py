@@ -85,6 +85,12 @@ def _render(i18n: I18nContext, d: dirs.Directory) -> str:
                 label = render(i18n.core, i18n.locale, "dir-role-in-building",
                                {"role": label, "building": place(building=c.building)})
             out.append(i18n.get("dir-line", label=label, name=c.name, phone=_phone(i18n, c.phone)))
+    # Always: residents are told when the party branch holds their ticket.
+    out += ["", i18n.get("dir-section-ladder")]
+    if not dirs.has_branch(d):
+        out.append(i18n.get("dir-branch-missing"))
+    out += [i18n.get("dir-line", label=i18n.get(f"role-name-{c.label}"), name=c.name,
+                     phone=_phone(i18n, c.phone)) for c in d.ladder]
     if d.party:
         out += ["", i18n.get("dir-section-party")]
         out += [i18n.get("dir-line-party", name=c.name, phone=_phone(i18n, c.phone))
@@ -96,7 +102,7 @@ def _render(i18n: I18nContext, d: dirs.Directory) -> str:
         out += [i18n.get("dir-line-entry", label=e.label, phone=e.phone or "",
                          note=i18n.get("dir-note-suffix", note=e.note) if e.note else "")
                 for e in d.entries]
-    if len(out) == 1:
+    if not d.people() and not d.entries:
         out += ["", i18n.get("dir-empty")]
     return "\n".join(out)
 

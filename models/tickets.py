@@ -192,4 +192,6 @@ class TicketRating(Base):
     # Copied from the ticket when rated, so ratings stay with whoever did the work.
     steward_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    # The ladder level that held the ticket then: above the team, the rating is the desk's.
+    level: Mapped[int] = mapped_column(Integer, default=1)
     at: Mapped[datetime]

@@ -21,6 +21,9 @@ from services.clock import Clock
 
 # The roles a resident looks for first, in the order a directory lists them.
 LEADER_ROLES = (Role.BUILDING_LEADER, Role.LIAISON_HEAD, Role.GRID_WORKER)
+# Who holds a ticket above the property team (the escalation ladder's levels 2 and 3):
+# residents are told "the party branch holds it", so they must find it here.
+LADDER_ROLES = (Role.PARTY_BRANCH, Role.COMMUNITY_OFFICER)
 SECTION_LIMIT = 25  # people per section, so a directory stays within one message or two
 LABEL_MAX, NOTE_MAX = 64, 256
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
@@ -60,13 +63,15 @@ class Directory:
     teams: list[TeamContacts] = field(default_factory=list)
     leaders: list[Contact] = field(default_factory=list)
     party: list[Contact] = field(default_factory=list)
+    ladder: list[Contact] = field(default_factory=list)
     entries: list[DirectoryEntry] = field(default_factory=list)
     more_party: int = 0
 
     def people(self) -> list[Contact]:
         """Each listed person once, in the order they appear."""
         seen: dict[int, Contact] = {}
-        for c in [*(m for t in self.teams for m in t.members), *self.leaders, *self.party]:
+        for c in [*(m for t in self.teams for m in t.members), *self.leaders, *self.ladder,
+                  *self.party]:
             seen.setdefault(c.person_id, c)
         return list(seen.values())
 
@@ -86,6 +91,7 @@ async def directory(
     found = Directory(compound=compound, building=building)
     found.teams = await _teams(session, compound_id)
     found.leaders = await _leaders(session, compound_id, building_id)
+    found.ladder = await _ladder(session, compound_id)
     found.party, found.more_party = await _party(session, compound_id, building_id)
     found.entries = await _entries(session, compound_id, building_id)
     return found
@@ -133,6 +139,24 @@ async def _leaders(
                 None if building_id is not None else bname)
         for role, p, bname in found[: SECTION_LIMIT * len(LEADER_ROLES)]
     ]
+
+
+async def _ladder(session: AsyncSession, compound_id: int) -> list[Contact]:
+    """The party branch and the community office: compound-wide, listed in every building."""
+    rows = await session.execute(
+        select(RoleGrant.role, Person)
+        .join(Person, Person.id == RoleGrant.person_id)
+        .where(RoleGrant.compound_id == compound_id, RoleGrant.revoked_at.is_(None),
+               RoleGrant.role.in_([r.value for r in LADDER_ROLES]), Person.tg_id.is_not(None))
+    )
+    order = {r.value: i for i, r in enumerate(LADDER_ROLES)}
+    found = sorted(rows, key=lambda r: (order[r[0]], r[1].id))
+    return [Contact(p.id, p.display_name, role, _public_phone(p))
+            for role, p in found[: SECTION_LIMIT]]
+
+
+def has_branch(d: Directory) -> bool:
+    return any(c.label == Role.PARTY_BRANCH.value for c in d.ladder)
 
 
 async def _party(

@@ -48,6 +48,7 @@ class Action(enum.StrEnum):
     TICKET_MEDIATE = "ticket.mediate"
     TICKET_FILE_FOR = "ticket.file_for"
     TICKET_STATS = "ticket.stats"
+    TICKET_STATS_ALL = "ticket.stats_all"
     TICKET_DIGEST = "ticket.digest"
     TICKET_CONFIG = "ticket.config"
     ASSESSMENT_VIEW = "assessment.view"
@@ -105,8 +106,12 @@ POLICY: dict[Action, frozenset[Role]] = {
     # Filing for someone else's message (/ticket as a reply): people who look after others.
     Action.TICKET_FILE_FOR: STAFF | {R.STEWARD, R.BUILDING_LEADER, R.LIAISON_HEAD,
                                      R.GRID_WORKER, R.OWNERS_COMMITTEE, R.MEDIATOR},
+    # /stats: stewards see their own teams' figures; TICKET_STATS_ALL sees the whole
+    # compound (everyone who oversees the service).
     Action.TICKET_STATS: frozenset({R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
-                                    R.OWNERS_COMMITTEE}),
+                                    R.OWNERS_COMMITTEE, R.STEWARD}),
+    Action.TICKET_STATS_ALL: frozenset({R.ADMIN, R.PARTY_BRANCH, R.COMMUNITY_OFFICER,
+                                        R.OWNERS_COMMITTEE}),
     Action.TICKET_DIGEST: frozenset({R.ADMIN, R.PARTY_BRANCH}),
     Action.TICKET_CONFIG: frozenset({R.ADMIN}),
     # The assessment is read by whoever oversees the service; only the compound's admin (for

@@ -44,7 +44,7 @@ public        .    Y   Y   .   Y   Y   .   .   .   .   Y   .   Y
 canned        .    Y   Y   .   Y   Y   .   .   .   .   Y   .   Y
 party         .    Y   .   .   Y   Y   .   .   .   .   Y   .   Y
 agree         .    Y   .   .   Y   Y   .   .   .   .   Y   .   Y
-stats         .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
+stats         .    Y   Y   .   Y   Y   Y   .   .   .   .   .   Y
 digest        .    Y   .   .   Y   .   .   .   .   .   .   .   Y
 tkconfig      .    Y   .   .   .   .   .   .   .   .   .   .   Y
 indicators    .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y

@@ -19,7 +19,7 @@ from handlers.keyboards import choices_then_link
 from handlers.tickets.callbacks import TkCard, TkIntake
 from handlers.tickets.guide import guide_text
 from handlers.tickets.render import error_text, short, t
-from handlers.tickets.submit import download, dup_offer, plus_one
+from handlers.tickets.submit import desk_hint, download, dup_offer, plus_one
 from models.person import Person
 from models.registry import ChatBinding
 from services import people
@@ -114,7 +114,7 @@ async def _open(
     except TicketError as error:
         await message.reply(error_text(i18n, error))
         return
-    await message.reply(t(i18n, "tk-group-created", **tc.summary(ctx)),
+    await message.reply(t(i18n, "tk-group-created", **tc.summary(ctx)) + desk_hint(i18n, ctx),
                         reply_markup=await _created_markup(i18n, bot, ctx.ticket.id))
 
 

@@ -128,8 +128,16 @@ async def submit(
 
 def created_text(i18n: I18nContext, ctx: tc.TicketContext) -> str:
     due = ctx.ticket.accept_due_at
-    return t(i18n, "tk-created", **tc.summary(ctx), due=tc.local_time(due, ctx.tz),
+    text = t(i18n, "tk-created", **tc.summary(ctx), due=tc.local_time(due, ctx.tz),
              anonymous=t(i18n, "tk-created-anon") if ctx.ticket.anonymous else "")
+    return text + desk_hint(i18n, ctx)
+
+
+def desk_hint(i18n: I18nContext, ctx: tc.TicketContext) -> str:
+    """A ticket the party branch's desk holds from the start says where to find the branch."""
+    if ctx.ticket.team_id is not None or ctx.ticket.level != 2:
+        return ""
+    return "\n" + t(i18n, "tk-contacts-hint", level=tc.level_label(2)).strip()
 
 
 async def plus_one(

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.rendering import CAPTION_LIMIT, truncate
 from handlers.keyboards import choices
 from handlers.tickets.callbacks import TkPick
 from handlers.tickets.render import answer_long, error_text, piece, t
 from models.person import Person
 from models.registry import ChatBinding, Compound
 from services.clock import Clock
-from services.policy import Action, Actor, compounds_for
-from services.tickets import cards, stats, views
+from services.policy import Action, Actor, can, compounds_for
+from services.tickets import access, cards, stats, views, weekly
 from services.tickets import context as tc
 from services.tickets.errors import TicketError
 
@@ -92,7 +95,7 @@ async def stats_command(message: Message, i18n: I18nContext, session: AsyncSessi
         await message.answer(t(i18n, "tk-report-which-compound"), reply_markup=choices(
             [(c.name, TkPick(action="stats", compound=c.id)) for c in compounds]))
         return
-    await _stats(message, i18n, session, compounds[0], clock)
+    await _stats(message, i18n, session, actor, compounds[0], clock)
 
 
 async def stats_picked(query: CallbackQuery, callback_data: TkPick, i18n: I18nContext,
@@ -103,13 +106,34 @@ async def stats_picked(query: CallbackQuery, callback_data: TkPick, i18n: I18nCo
         await query.answer(t(i18n, "stale-button"), show_alert=True)
         return
     await query.answer()
-    await _stats(query.message, i18n, session, compound, clock)
+    await _stats(query.message, i18n, session, actor, compound, clock)
 
 
-async def _stats(message: Message, i18n: I18nContext, session: AsyncSession,
+async def _scope(session: AsyncSession, actor: Actor, compound: Compound) -> list[int] | None:
+    """None: the whole compound; otherwise the steward's own teams there (maybe none)."""
+    if await can(session, actor, Action.TICKET_STATS_ALL, compound.id):
+        return None
+    return [x.id for x in await access.teams_of(session, actor.person.id)
+            if x.compound_id == compound.id]
+
+
+async def _stats(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
                  compound: Compound, clock: Clock) -> None:
-    args = await stats.compound_stats(session, compound, clock.now())
+    teams = await _scope(session, actor, compound)
+    if teams == []:
+        await message.answer(t(i18n, "tk-stats-no-team"))
+        return
+    now = clock.now()
+    args = await stats.compound_stats(session, compound, now, teams)
     await answer_long(message, t(i18n, "tk-stats", **args))
+    data = await weekly.weeks(session, compound, now, teams)
+    if not weekly.worth_drawing(data):
+        return  # an empty chart says nothing the text did not
+    png = await asyncio.to_thread(weekly.chart_png, data)  # CPU-bound: off the event loop
+    caption = t(i18n, "tk-stats-chart-caption", compound=args["compound"], weeks=len(data),
+                opened=sum(w.opened for w in data), resolved=sum(w.resolved for w in data))
+    await message.answer_photo(BufferedInputFile(png, filename="stats.png"),
+                               caption=truncate(caption, CAPTION_LIMIT))
 
 
 def build_router() -> Router:

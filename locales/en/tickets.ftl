@@ -204,7 +204,7 @@ tk-n-rejected =
     { $reason }
     If you have questions, just reply to this message.
 tk-n-duplicate = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } is the same problem as ticket #{ NUMBER($survivor, useGrouping: 0) } and was merged into it. You will hear about #{ NUMBER($survivor, useGrouping: 0) } from now on.
-tk-n-escalated = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed up to { $level } ({ $reason }); someone there will follow it up.
+tk-n-escalated = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed up to { $level } ({ $reason }); someone there will follow it up.{ $contacts }
 tk-n-reopened = Hello { $recipient }, a resident says ticket #{ NUMBER($number, useGrouping: 0) } is not fixed yet, so it was reopened.
 tk-n-closed-confirmed = Hello { $recipient }, ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is confirmed fixed and closed. Thank you for reporting it!
 tk-n-closed-unconfirmed = Hello { $recipient }, nobody answered within 3 days after ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was resolved, so it was closed as resolved. If the problem is still there, please report it again.
@@ -301,18 +301,34 @@ tk-queue-empty = Nothing in the queue right now. Well done!
 tk-queue-rating = Residents rate you { $stars } stars ({ $count } ratings)
 
 ## Statistics
-tk-stats-denied = Only admins, the party branch, the community office and the owners' committee can see ticket statistics.
+tk-stats-denied = Only admins, the party branch, the community office, the owners' committee and the stewards of a team can see ticket statistics.
 tk-stats =
     Tickets of "{ $compound }"
     Open: { $open }, of which overdue: { $overdue }
     Per team (open · satisfaction):
     { $teams }
     Closed in the last two months: confirmed by residents { $confirmed }, no answer in 3 days { $unconfirmed }, reporter never reached (unconfirmed) { $unreached }
-    Median time to accept: { $accept } h; to resolve: { $resolve } h
-    Satisfaction: { $stars } stars ({ $ratings } ratings)
+    Median time to accept: { $accept }; to resolve: { $resolve }
+    Satisfaction: { $satisfaction }
     This month { $this_month }, last month { $last_month }; per category:
     { $categories }
-tk-stats-team = · { $team }: { $count } open · { $stars } stars
+tk-stats-team = · { $team }: { $count } open · { $rating }
+tk-stats-desk = Party branch
+tk-stats-office = Community office
+tk-stats-steward = {"   "}◦ { $name }: { $rating }
+tk-stats-rated = { $stars } stars ({ $count } { $count ->
+        [one] rating
+       *[other] ratings
+    })
+tk-stats-unrated = no ratings yet
+tk-stats-hours = { $hours } h
+tk-stats-no-hours = none yet
+tk-stats-scope = { $compound } · { $team }
+tk-stats-no-team = You are not in any service team yet, so there are no figures of your team. Ask the compound's admin to add you to your team.
+tk-stats-chart-caption =
+    "{ $compound }", the last { $weeks } weeks (each week under its Monday's date):
+    red bars: opened, { $opened } in all; green bars: resolved, { $resolved } in all;
+    dark line: median time to resolve (hours, on the right-hand scale).
 tk-stats-category = · { $category }: { $now } this month, { $before } last month
 tk-stats-none = · none yet
 
@@ -398,7 +414,8 @@ tk-gf-waiting = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }): { $
 tk-gf-resolved =
     Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was handled by { $team }. { $note }
     Reporter, please confirm: is it fixed?
-tk-gf-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed on to the { $level }, who now hold it.
+tk-gf-escalated = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) was passed on to { $level }, who now hold it.{ $contacts }
+tk-contacts-hint = {" "}How to reach { $level }: send /contacts.
 tk-gf-reopened = A reporter says ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is not fixed yet, so it was reopened.
 tk-gf-closed-confirmed = The reporter confirmed ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) is fixed; it is closed.
 tk-g-closed-unreached = Ticket #{ NUMBER($number, useGrouping: 0) } ({ $category }) got no confirmation from its reporter within 3 days and was closed as unconfirmed. If the problem is still there, please report it again.

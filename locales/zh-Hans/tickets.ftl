@@ -204,7 +204,7 @@ tk-n-rejected =
     { $reason }
     如有疑问，可以直接回复这条消息。
 tk-n-duplicate = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) } 和工单 #{ NUMBER($survivor, useGrouping: 0) } 是同一件事，已合并。之后的进展会按 #{ NUMBER($survivor, useGrouping: 0) } 告诉您。
-tk-n-escalated = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上报到{ $level }（{ $reason }），会有专人跟进。
+tk-n-escalated = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上报到{ $level }（{ $reason }），会有专人跟进。{ $contacts }
 tk-n-reopened = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) } 有住户反映还没解决，已重新处理。
 tk-n-closed-confirmed = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已确认解决，办结了。谢谢您的反映！
 tk-n-closed-unconfirmed = { $recipient }您好，工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有收到回复，已按“已处理”办结。如果问题还在，请重新报事。
@@ -301,18 +301,31 @@ tk-queue-empty = 现在没有待办工单，辛苦了！
 tk-queue-rating = 住户对您的评价：{ $stars } 星（{ $count } 个评价）
 
 ## 统计
-tk-stats-denied = 只有管理员、党支部、居委会和业委会可以看工单统计。
+tk-stats-denied = 只有管理员、党支部、居委会、业委会和服务队的管家可以看工单统计。
 tk-stats =
     “{ $compound }”工单统计
     未办结：{ $open } 件，其中超时 { $overdue } 件
     各服务队（未办结 · 满意度）：
     { $teams }
     近两个月办结：住户确认 { $confirmed } 件，3 天无人回复 { $unconfirmed } 件，联系不上报告人（未确认）{ $unreached } 件
-    受理用时中位数：{ $accept } 小时；办结用时中位数：{ $resolve } 小时
-    满意度：{ $stars } 星（{ $ratings } 个评价）
+    受理用时中位数：{ $accept }；办结用时中位数：{ $resolve }
+    满意度：{ $satisfaction }
     本月 { $this_month } 件，上月 { $last_month } 件，分类：
     { $categories }
-tk-stats-team = · { $team }：{ $count } 件 · { $stars } 星
+tk-stats-team = · { $team }：{ $count } 件 · { $rating }
+tk-stats-desk = 小区党支部
+tk-stats-office = 社区居委会
+tk-stats-steward = {"   "}◦ { $name }：{ $rating }
+tk-stats-rated = { $stars } 星（{ $count } 个评价）
+tk-stats-unrated = 暂无评价
+tk-stats-hours = { $hours } 小时
+tk-stats-no-hours = 暂无
+tk-stats-scope = { $compound } · { $team }
+tk-stats-no-team = 您还不在任何服务队里，所以还没有您服务队的统计。请联系小区管理员把您加入服务队。
+tk-stats-chart-caption =
+    “{ $compound }”近 { $weeks } 周工单（横轴是每周一的日期）：
+    红柱：新报 { $opened } 件；绿柱：办结 { $resolved } 件；
+    黑线：办结用时中位数（小时，看右边的刻度）。
 tk-stats-category = · { $category }：本月 { $now }，上月 { $before }
 tk-stats-none = · 暂无
 
@@ -398,7 +411,8 @@ tk-gf-waiting = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）�
 tk-gf-resolved =
     工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已处理。{ $note }
     请报告人确认：问题解决了吗？
-tk-gf-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已转到{ $level }，现在由{ $level }负责跟进。
+tk-gf-escalated = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已转到{ $level }，现在由{ $level }负责跟进。{ $contacts }
+tk-contacts-hint = { $level }的联系方式：发 /contacts 就能看到。
 tk-gf-reopened = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有报告人反映还没解决，已重新处理。
 tk-gf-closed-confirmed = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）报告人已确认解决，办结了。
 tk-g-closed-unreached = 工单 #{ NUMBER($number, useGrouping: 0) }（{ $category }）处理后 3 天没有得到报告人确认，按“未确认”结单。如果问题还在，请重新报事。

@@ -204,7 +204,7 @@ tk-n-rejected =
     { $reason }
     如有疑問，可以直接回覆這則訊息。
 tk-n-duplicate = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) } 和工單 #{ NUMBER($survivor, useGrouping: 0) } 是同一件事，已合併。之後的進度會依 #{ NUMBER($survivor, useGrouping: 0) } 告訴您。
-tk-n-escalated = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上報到{ $level }（{ $reason }），會有專人追蹤。
+tk-n-escalated = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已上報到{ $level }（{ $reason }），會有專人追蹤。{ $contacts }
 tk-n-reopened = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) } 有住戶反映還沒解決，已重新處理。
 tk-n-closed-confirmed = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已確認解決，結案了。謝謝您的反映！
 tk-n-closed-unconfirmed = { $recipient }您好，工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有收到回覆，已依「已處理」結案。如果問題還在，請重新報事。
@@ -301,18 +301,31 @@ tk-queue-empty = 現在沒有待辦工單，辛苦了！
 tk-queue-rating = 住戶對您的評價：{ $stars } 顆星（{ $count } 則評價）
 
 ## 統計
-tk-stats-denied = 只有管理員、黨支部、居委會和管委會可以看工單統計。
+tk-stats-denied = 只有管理員、黨支部、居委會、管委會和服務隊的管家可以看工單統計。
 tk-stats =
     「{ $compound }」工單統計
     未結案：{ $open } 件，其中逾時 { $overdue } 件
     各服務隊（未結案 · 滿意度）：
     { $teams }
     近兩個月結案：住戶確認 { $confirmed } 件，3 天無人回覆 { $unconfirmed } 件，聯繫不上報告人（未確認）{ $unreached } 件
-    受理用時中位數：{ $accept } 小時；結案用時中位數：{ $resolve } 小時
-    滿意度：{ $stars } 顆星（{ $ratings } 則評價）
+    受理用時中位數：{ $accept }；結案用時中位數：{ $resolve }
+    滿意度：{ $satisfaction }
     本月 { $this_month } 件，上月 { $last_month } 件，分類：
     { $categories }
-tk-stats-team = · { $team }：{ $count } 件 · { $stars } 顆星
+tk-stats-team = · { $team }：{ $count } 件 · { $rating }
+tk-stats-desk = 社區黨支部
+tk-stats-office = 社區居委會
+tk-stats-steward = {"   "}◦ { $name }：{ $rating }
+tk-stats-rated = { $stars } 顆星（{ $count } 則評價）
+tk-stats-unrated = 暫無評價
+tk-stats-hours = { $hours } 小時
+tk-stats-no-hours = 暫無
+tk-stats-scope = { $compound } · { $team }
+tk-stats-no-team = 您還不在任何服務隊裡，所以還沒有您服務隊的統計。請聯絡社區管理員把您加入服務隊。
+tk-stats-chart-caption =
+    「{ $compound }」近 { $weeks } 週工單（橫軸是每週一的日期）：
+    紅柱：新報 { $opened } 件；綠柱：結案 { $resolved } 件；
+    黑線：結案用時中位數（小時，看右邊的刻度）。
 tk-stats-category = · { $category }：本月 { $now }，上月 { $before }
 tk-stats-none = · 暫無
 
@@ -398,7 +411,8 @@ tk-gf-waiting = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）�
 tk-gf-resolved =
     工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）{ $team }已處理。{ $note }
     請報告人確認：問題解決了嗎？
-tk-gf-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已轉到{ $level }，現在由{ $level }負責跟進。
+tk-gf-escalated = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）已轉到{ $level }，現在由{ $level }負責跟進。{ $contacts }
+tk-contacts-hint = { $level }的聯絡方式：傳送 /contacts 就能看到。
 tk-gf-reopened = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）有報告人反映還沒解決，已重新處理。
 tk-gf-closed-confirmed = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）報告人已確認解決，結案了。
 tk-g-closed-unreached = 工單 #{ NUMBER($number, useGrouping: 0) }（{ $category }）處理後 3 天沒有得到報告人確認，按「未確認」結案。如果問題還在，請重新報事。

@@ -47,7 +47,8 @@ async def answer(
         raise TicketError("tk-err-answered", number=t.number)  # a second press
     _require_current(t, round_, fixed)
     session.add(TicketRating(ticket_id=t.id, person_id=person.id, round=round_, fixed=fixed,
-                             steward_id=t.assignee_id, team_id=t.team_id, at=clock.now()))
+                             steward_id=t.assignee_id, team_id=t.team_id, level=t.level,
+                             at=clock.now()))
     try:
         await session.flush()
     except IntegrityError:  # a double press

@@ -136,6 +136,14 @@ def holder_label(level: int, skipped: list[int]) -> Piece:
     return tc.level_label(level)
 
 
+def contacts_hint(level: int, skipped: list[int]) -> Piece | str:
+    """Residents told the party branch (or the community office) holds their ticket learn
+    where to find it: /contacts always lists both. The admins' own contact is not public."""
+    if skipped and skipped[-1] == TOP:
+        return ""
+    return fragment("tk-contacts-hint", level=tc.level_label(level))
+
+
 async def climb(
     session: AsyncSession, clock: Clock, ctx: tc.TicketContext, actor_id: int | None, reason: str
 ) -> bool:
@@ -156,7 +164,8 @@ async def climb(
     await reach(session, clock, ctx, level)
     await _tell_below(session, clock, ctx, event, below, holder, reason)
     await notify.followers(session, clock, ctx, event, "tk-n-escalated",
-                           {"level": holder, "reason": tc.fragment_reason(reason)})
+                           {"level": holder, "reason": tc.fragment_reason(reason),
+                            "contacts": contacts_hint(level, skipped)})
     await cards.refresh(session, clock, ctx)
     return True
 

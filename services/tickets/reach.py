@@ -43,7 +43,8 @@ GROUP_LINE: dict[str, str] = {
 }
 SHARED_KEY = frozenset({"tk-g-taken", "tk-g-rejected", "tk-g-duplicate"})
 # What a group line may show: no recipient, no steward's text, no reason typed by staff.
-GROUP_ARGS = frozenset({"number", "category", "team", "steward", "level", "note", "survivor"})
+GROUP_ARGS = frozenset({"number", "category", "team", "steward", "level", "note", "survivor",
+                        "contacts"})
 
 
 def deep_link(bot_username: str, ticket_id: int) -> str:

@@ -151,8 +151,10 @@ async def test_views_mytickets_t_queue_and_stats(make_harness: object) -> None:
     await h.send(w.mei, "/stats")
     assert w.last(w.mei).text == w.text("tk-stats-denied")
     await h.send(w.zhao, "/stats")
-    stats = w.last(w.zhao).text
+    # The figures, then the weekly chart as a photo.
+    stats, chart = (m.text or "" for m in h.emu.sent(w.zhao)[-2:])
     assert "Open: 3" in stats and "Repairs team: 2 open" in stats
+    assert "red bars: opened, 3 in all" in chart
     assert SUPERADMIN_ID
 
 

@@ -175,7 +175,8 @@ async def test_never_reached_reporter_is_not_closed_as_resolved(h: Harness) -> N
 
     # /stats counts it apart from fixes residents confirmed and from silent reporters.
     await h.send(w.zhao, "/stats")
-    assert "住户确认 0 件，3 天无人回复 0 件，联系不上报告人（未确认）1 件" in w.last(w.zhao).text
+    figures = h.emu.sent(w.zhao)[-2].text or ""  # the weekly chart follows it
+    assert "住户确认 0 件，3 天无人回复 0 件，联系不上报告人（未确认）1 件" in figures
 
     # Mei finds the question days later: "not fixed" cannot reopen a closed ticket, a
     # confirmation still counts as one.
@@ -233,7 +234,8 @@ async def test_public_reply_and_escalation_are_told_in_the_thread(h: Harness) ->
     await h.press(w.wang, card_id, w.text("tk-btn-escalate"), chat=w.staff)
     await w.flush()
     assert replies_to(w, report_id)[-1] == \
-        "工单 #1（报修）已转到小区党支部，现在由小区党支部负责跟进。"
+        "工单 #1（报修）已转到小区党支部，现在由小区党支部负责跟进。" \
+        "小区党支部的联系方式：发 /contacts 就能看到。"
     assert h.emu.sent(w.mei) == []
 
 
@@ -262,5 +264,6 @@ async def test_group_follow_up_speaks_every_language(h: Harness, locale: str) ->
     await w.flush()
     lines = replies_to(w, report_id)
     assert len(lines) == 3 and not any("secret" in line or "{" in line for line in lines)
+    branch = w.text("tk-level-2")
     assert lines[2] == w.text("tk-gf-escalated", number=1, category=w.text("tk-cat-repair"),
-                              level=w.text("tk-level-2"))
+                              level=branch, contacts=w.text("tk-contacts-hint", level=branch))
