@@ -13,7 +13,7 @@ from services.tickets import intake
 from tests.test_migrations_ballots import _alembic
 from tests.tickets import scene as sc
 
-BEFORE, AFTER = "0018_ticket_place", "heads"
+BEFORE, AFTER = "0021_person_contact", "heads"
 
 
 async def test_ratings_before_the_upgrade_take_their_tickets_level(

@@ -7,7 +7,7 @@ it is given, and that answer is about the level below. Existing ratings take the
 their ticket is at now, the best that is known about them.
 
 Revision ID: 0020_rating_level
-Revises: 0018_ticket_place
+Revises: 0021_person_contact
 Create Date: 2026-12-07 23:40:00
 """
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020_rating_level"
-down_revision: str | tuple[str, ...] | None = "0018_ticket_place"
+down_revision: str | tuple[str, ...] | None = "0021_person_contact"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
