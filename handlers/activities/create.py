@@ -157,8 +157,9 @@ async def _choice(step: str, val: str, data: dict[str, Any], session: AsyncSessi
     if step == "cutoff":
         return {"cutoff": default_cutoff(when(data, "start"), clock.now()).isoformat()}
     if step == "kind":
-        found = None if val == "-" else await earning.rule(session, data["compound_id"], val)
-        if found is None:
+        found = await earning.rule_by_id(session, data["compound_id"], int(val)) \
+            if val.isdigit() else None
+        if found is None or not found.active:
             return {"kind": None, "rule_points": None}
         points = earning.points_for(found, when(data, "start"), when(data, "end"))
         return {"kind": found.code, "rule_points": min(points, setup.POINTS_MAX)}

@@ -100,7 +100,8 @@ async def keyboard(
         return choices([button(f"act-btn-default-{step}", "-")])
     if step == "kind":
         found = await earning.rules(session, compound_id, (RuleBasis.ATTEND, RuleBasis.HOUR))
-        return choices([*(button(f"act-kind-{r.basis}", r.code, name=r.name, points=r.points)
+        # The rule's id, not its code: a Chinese code may not fit in 64 bytes of callback data.
+        return choices([*(button(f"act-kind-{r.basis}", str(r.id), name=r.name, points=r.points)
                           for r in found), button("act-kind-none", "-")])
     if step == "points" and data.get("rule_points") is not None:
         return choices([button("act-btn-rule-points", "rule", points=data["rule_points"])])

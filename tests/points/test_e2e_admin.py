@@ -111,7 +111,7 @@ async def test_rules_catalogue_merchants_and_open_accounts(h: Harness) -> None:
     await h.send(w.admin, "/pointrules noshow 99")
     assert "from 1 to 20" in h.emu.last(w.admin.id).text
     await h.send(w.admin, "/pointrules set bad-basis weekly 2 x")
-    assert "attend (per time), hour (per hour) or month" in h.emu.last(w.admin.id).text
+    assert "The basis can be: attend / hour / month." in h.emu.last(w.admin.id).text
     await h.send(w.admin, f"/merchants add Happy Barber @{w.steward.username}")
     assert "#1 Happy Barber (confirms: Steward)" in h.emu.last(w.admin.id).text
     await h.send(w.admin, "/addreward 20 10 #1 Haircut")
