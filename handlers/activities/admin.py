@@ -16,7 +16,7 @@ from aiogram_i18n import I18nContext
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.activities import award, pointrules
+from handlers.activities import award, pointrules, rule_wizard
 from handlers.activities.common import choose_compound, find_person, refuse
 from handlers.compound_pick import CompoundPick
 from models.person import Person
@@ -155,4 +155,5 @@ def build_router() -> Router:
     router.callback_query.register(picked, CompoundPick.filter(F.action.in_(picks)))
     router.callback_query.register(award.again, award.AwardAgain.filter())
     router.callback_query.register(pointrules.pressed, pointrules.RulesCb.filter())
+    rule_wizard.register(router)
     return router

@@ -15,6 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.activities.callbacks import RuleWizCb
 from handlers.activities.common import refuse, show
 from handlers.activities.words import (
     BASIS_ALIASES,
@@ -38,7 +39,7 @@ SETTING = {"noshow": "noshow_limit", "voucherdays": "voucher_days"}
 
 
 class RulesCb(CallbackData, prefix="pr"):
-    """stop | board | noshow | voucherdays | add | back, for compound `c`; `v` is a rule id
+    """stop | board | noshow | voucherdays | back, for compound `c`; `v` is a rule id
     (stop), 1/0 (board) or a number (noshow, voucherdays); 0 asks which."""
 
     op: str
@@ -111,7 +112,8 @@ async def buttons(session: AsyncSession, i18n: I18nContext,
                   compound: Compound) -> InlineKeyboardMarkup:
     settings = await earning.settings_for(session, compound.id)
     c = compound.id
-    items = [(i18n.get("pt-rules-btn-add"), RulesCb(op="add", c=c))]
+    items: list[tuple[str, CallbackData]] = [
+        (i18n.get("pt-rules-btn-add"), RuleWizCb(step="start", v=str(c)))]
     if await earning.rules(session, compound.id):
         items.append((i18n.get("pt-rules-btn-stop"), RulesCb(op="stop", c=c)))
     items += [
@@ -168,8 +170,6 @@ async def _press(session: AsyncSession, i18n: I18nContext, clock: Clock, actor: 
     """The screen a press leads to; None: back to the overview (after any change)."""
     c, who = compound.id, actor.person.id
     back = (i18n.get("pt-btn-back"), RulesCb(op="back", c=c))
-    if op == "add":
-        return i18n.get("pt-rules-how-set"), choices([back])
     if op == "stop" and value == 0:
         found = await earning.rules(session, c)
         return i18n.get("pt-rules-pick-stop"), choices(

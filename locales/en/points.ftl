@@ -104,11 +104,14 @@ pt-rules-btn-board-on = Turn the leaderboard on
 pt-rules-btn-board-off = Turn the leaderboard off
 pt-rules-btn-noshow = Missed-activity limit
 pt-rules-btn-days = Voucher validity
-pt-rules-how-set = To add or change a rule, send:
-    /pointrules set code basis points name
-    e.g. /pointrules set eldercare attend 2 Elderly care visit
-    Basis: attend (per activity), hour (per hour), month (once per person and month, given with /award).
-    A code may be Chinese; awards and activity kinds use it.
+pt-rw-ask-name = A new points rule. Send its name, e.g. Crossing guard
+    Its code (used by /award and for activity kinds) is made from the name. Send /cancel at any time to stop.
+    For a short code, send it in one line: /pointrules set guard attend 2 Crossing guard
+pt-rw-ask-basis = How does “{ $name }” count?
+pt-rw-ask-points-attend = How many points for taking part once? Press a number or send one (1 to 1000).
+pt-rw-ask-points-hour = How many points per hour? Press a number or send one (1 to 1000).
+pt-rw-ask-points-month = How many points per person and month? Press a number or send one (1 to 1000).
+pt-rw-dropped = All right, no rule was added.
 pt-rules-pick-stop = Which rule should stop? Points already given stay.
 pt-rules-pick-noshow = After how many missed activities does a sign-up need the organizer?
 pt-rules-pick-voucherdays = How many days is a voucher valid?

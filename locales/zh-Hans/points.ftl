@@ -98,11 +98,14 @@ pt-rules-btn-board-on = 开启积分榜
 pt-rules-btn-board-off = 关闭积分榜
 pt-rules-btn-noshow = 缺席次数上限
 pt-rules-btn-days = 兑换券有效期
-pt-rules-how-set = 新增或修改一条规则，请发送：
-    /pointrules 设置 代号 计分方式 积分 名称
-    例如：/pointrules 设置 护学岗 每次 2 党员护学岗
-    计分方式：每次（参加一次活动）、每小时、每月（每人每月一次，用 /award 发放）。
-    代号可以用中文，发放和选活动类别时都用它。
+pt-rw-ask-name = 新增一条积分规则。请发送规则名称，例如：党员护学岗
+    名称也用作规则代号（发放积分和选活动类别时用）。随时发送 /cancel 可以放弃。
+    想用简短的代号，可以一句话发送：/pointrules 设置 护学岗 每次 2 党员护学岗
+pt-rw-ask-basis = 「{ $name }」怎么计分？
+pt-rw-ask-points-attend = 参加一次活动得多少分？点一个数字，或者直接发送（1 到 1000）。
+pt-rw-ask-points-hour = 每小时得多少分？点一个数字，或者直接发送（1 到 1000）。
+pt-rw-ask-points-month = 每人每月发多少分？点一个数字，或者直接发送（1 到 1000）。
+pt-rw-dropped = 好的，没有新增规则。
 pt-rules-pick-stop = 要停用哪条规则？已经发出的积分不受影响。
 pt-rules-pick-noshow = 未到场几次以后，报名要组织者确认？
 pt-rules-pick-voucherdays = 兑换券有效多少天？

@@ -98,11 +98,14 @@ pt-rules-btn-board-on = 開啟積分榜
 pt-rules-btn-board-off = 關閉積分榜
 pt-rules-btn-noshow = 缺席次數上限
 pt-rules-btn-days = 兌換券有效期
-pt-rules-how-set = 新增或修改一條規則，請傳送：
-    /pointrules 設置 代號 計分方式 積分 名稱
-    例如：/pointrules 設置 護學崗 每次 2 黨員護學崗
-    計分方式：每次（參加一次活動）、每小時、每月（每人每月一次，用 /award 發放）。
-    代號可以用中文，發放和選活動類別時都用它。
+pt-rw-ask-name = 新增一條積分規則。請傳送規則名稱，例如：黨員護學崗
+    名稱也用作規則代號（發放積分和選活動類別時用）。隨時傳送 /cancel 可以放棄。
+    想用簡短的代號，可以一句話傳送：/pointrules 設置 護學崗 每次 2 黨員護學崗
+pt-rw-ask-basis = 「{ $name }」怎麼計分？
+pt-rw-ask-points-attend = 參加一次活動得多少分？點一個數字，或者直接傳送（1 到 1000）。
+pt-rw-ask-points-hour = 每小時得多少分？點一個數字，或者直接傳送（1 到 1000）。
+pt-rw-ask-points-month = 每人每月發多少分？點一個數字，或者直接傳送（1 到 1000）。
+pt-rw-dropped = 好的，沒有新增規則。
 pt-rules-pick-stop = 要停用哪條規則？已經發出的積分不受影響。
 pt-rules-pick-noshow = 缺席幾次以後，報名要主辦人確認？
 pt-rules-pick-voucherdays = 兌換券有效多少天？

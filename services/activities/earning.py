@@ -27,7 +27,9 @@ REPEAT_WINDOW = timedelta(minutes=10)
 MAX_REASON = 200
 # A rule code is one word: letters of any script (护学岗, eldercare), digits, - and _, and not
 # a bare number (that would read as an amount in /award). 32 characters fit the column.
-CODE = re.compile(r"^[^\W_][\w-]{0,31}$")
+CODE_MAX = 32
+CODE = re.compile(r"^[^\W_][\w-]{0," + str(CODE_MAX - 1) + "}$")
+NAME_MAX = 64
 DEFAULTS = {"noshow_limit": 3, "leaderboard": True, "voucher_days": 30}
 LIMITS = {"noshow_limit": (1, 20), "voucher_days": (1, 365)}
 
@@ -81,6 +83,10 @@ async def rule(session: AsyncSession, compound_id: int, code: str) -> EarningRul
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
+def code_ok(code: str) -> bool:
+    return bool(CODE.match(code.lower())) and not code.isdigit()
+
+
 async def rule_by_id(session: AsyncSession, compound_id: int, rule_id: int) -> EarningRule | None:
     """A compound's rule by its id (buttons carry ids: a code may not fit in 64 bytes)."""
     found = await session.get(EarningRule, rule_id)
@@ -92,13 +98,13 @@ async def set_rule(
     basis: str, points: int, name: str,
 ) -> EarningRule:
     code, name = code.lower(), name.strip()
-    if not CODE.match(code) or code.isdigit():
+    if not code_ok(code):
         raise ActivityError("rule-code")
     if basis not in set(RuleBasis):
         raise ActivityError("rule-basis")
     if not 0 < points <= 1000:
         raise ActivityError("rule-points")
-    if not 0 < len(name) <= 64:
+    if not 0 < len(name) <= NAME_MAX:
         raise ActivityError("rule-name")
     row = await rule(session, compound_id, code)
     if row is None:

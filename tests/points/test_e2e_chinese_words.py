@@ -163,3 +163,35 @@ async def test_bare_pointrules_offers_buttons(h: Harness, locale: str) -> None:
     await h.press(w.admin, screen.message_id, "5")
     async with h.app.sessions() as s:
         assert (await earning.settings_for(s, w.compound_id)).noshow_limit == 5
+
+
+WIZARD = {
+    "zh-Hans": ("➕ 新增规则", "党员护学岗", "每次活动", "党员护学岗 · 党员护学岗：每次活动 3 分",
+                "规则代号是一个词", "积分需要在 1 到 1000 之间", "好的，没有新增规则。"),
+    "zh-Hant": ("➕ 新增規則", "黨員護學崗", "每次活動", "黨員護學崗 · 黨員護學崗：每次活動 3 分",
+                "規則代號是一個詞", "積分需要在 1 到 1000 之間", "好的，沒有新增規則。"),
+}
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh-Hant"])
+async def test_a_rule_added_with_buttons(h: Harness, locale: str) -> None:
+    add, name, per_time, line, bad_code, bad_points, dropped = WIZARD[locale]
+    w = await build(h, locale)
+    await h.send(w.admin, "/pointrules")
+    await h.press(w.admin, h.emu.last(w.admin.id).message_id, add)
+    await h.send(w.admin, "2026")  # a bare number cannot be a code
+    assert bad_code in h.emu.last(w.admin.id).text
+    await h.send(w.admin, name)
+    await h.press(w.admin, h.emu.last(w.admin.id).message_id, per_time)
+    ask = h.emu.last(w.admin.id)
+    await h.send(w.admin, "5000分")
+    assert bad_points in h.emu.last(w.admin.id).text
+    assert name not in await codes(w)
+    await h.press(w.admin, ask.message_id, "3")
+    shown = h.emu.last(w.admin.id)
+    assert line in shown.text and add in h.emu.buttons(shown)
+    assert name in await codes(w)
+
+    await h.press(w.admin, shown.message_id, add)
+    await h.send(w.admin, "/cancel")
+    assert h.emu.last(w.admin.id).text == dropped
