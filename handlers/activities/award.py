@@ -16,6 +16,7 @@ from handlers.activities.common import find_person, refuse
 from handlers.activities.words import AWARD_SIGN_ALIASES, POINT_UNITS_INPUT
 from handlers.aliases import normal
 from handlers.keyboards import choices
+from models.points import RuleBasis
 from models.registry import Compound
 from services import ledger
 from services.activities import earning
@@ -74,9 +75,20 @@ async def award(message: Message, session: AsyncSession, i18n: I18nContext, cloc
                          repeated, state)
         return
     except ActivityError as error:
-        await refuse(message, i18n, error)
+        if error.code == "no-rule":
+            await message.answer(await _unknown(session, i18n, compound, parts[1]))
+        else:
+            await refuse(message, i18n, error)
         return
     await _tell(message, i18n, session, name, done)
+
+
+async def _unknown(session: AsyncSession, i18n: I18nContext, compound: Compound,
+                   word: str) -> str:
+    """Neither an amount nor a monthly item: say what can follow the person."""
+    items = await earning.rules(session, compound.id, (RuleBasis.MONTH,))
+    return i18n.get("pt-award-unknown", word=word, sign=i18n.get("pt-words-award"),
+                    codes=" / ".join(r.code for r in items) or i18n.get("pt-award-no-monthly"))
 
 
 async def _tell(message: Message, i18n: I18nContext, session: AsyncSession, name: str,

@@ -57,6 +57,9 @@ pt-award-usage = Usage:
     /award @username 2 helped carry supplies (gives 2 points, with a reason)
     /award @username deduct 2 counted twice (deducts 2 points; -2 works too)
     /award @username themeday (a fixed monthly item, once per person and month; codes in /pointrules)
+pt-words-award = add / deduct
+pt-award-unknown = I don't understand “{ $word }”, so nothing was booked. After @username write the points and a reason (a number may follow { $sign }, e.g. deduct 2 counted twice), or the code of a monthly item: { $codes }
+pt-award-no-monthly = none yet (add one with /pointrules set code month points name)
 pt-awarded = Gave { $name } { $amount } points; they now have { $balance }.
 pt-deducted = Deducted { $amount } points from { $name }; they now have { $balance }.
 pt-award-repeat = Those points were already booked, so nothing was added twice. { $name } has { $balance }.

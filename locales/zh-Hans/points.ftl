@@ -51,6 +51,9 @@ pt-award-usage = 用法：
     /award @用户名 2 帮忙搬运物资 —— 加 2 分并写明原因
     /award @用户名 扣 2 重复记分更正 —— 扣 2 分（也可以写 -2）
     /award @用户名 主题日 —— 发放每月固定项目（每人每月一次，代号见 /pointrules）
+pt-words-award = 加 / 扣
+pt-award-unknown = 没看懂「{ $word }」，没有记分。@用户名 后面请写积分数和原因（数字前可以写 { $sign }，例如：扣 2 重复记分更正），或者每月固定项目的代号：{ $codes }
+pt-award-no-monthly = 还没有（可以用 /pointrules 设置 代号 每月 积分 名称 添加）
 pt-awarded = 已给 { $name } 加 { $amount } 分，对方现有 { $balance } 分。
 pt-deducted = 已扣除 { $name } { $amount } 分，对方现有 { $balance } 分。
 pt-award-repeat = 这笔积分已经记过了，没有重复记。{ $name } 现有 { $balance } 分。

@@ -51,6 +51,9 @@ pt-award-usage = 用法：
     /award @使用者名稱 2 幫忙搬運物資 —— 加 2 分並寫明原因
     /award @使用者名稱 扣 2 重複記分更正 —— 扣 2 分（也可以寫 -2）
     /award @使用者名稱 主題日 —— 發放每月固定項目（每人每月一次，代號見 /pointrules）
+pt-words-award = 加 / 扣
+pt-award-unknown = 看不懂「{ $word }」，沒有記分。@使用者名稱 後面請寫積分數和原因（數字前可以寫 { $sign }，例如：扣 2 重複記分更正），或者每月固定項目的代號：{ $codes }
+pt-award-no-monthly = 還沒有（可以用 /pointrules 設置 代號 每月 積分 名稱 新增）
 pt-awarded = 已幫 { $name } 加 { $amount } 分，對方現有 { $balance } 分。
 pt-deducted = 已扣除 { $name } { $amount } 分，對方現有 { $balance } 分。
 pt-award-repeat = 這筆積分已經記過了，沒有重複記。{ $name } 現有 { $balance } 分。

@@ -98,7 +98,8 @@ async def test_monthly_items_once_per_month_and_residents_cannot_award(h: Harnes
     await h.send(w.admin, f"/award {bo(w)} themeday")
     assert await balance(w, "bo") == 4
     await h.send(w.admin, f"/award {bo(w)} nosuchitem")
-    assert "没有叫「nosuchitem」的积分规则" in h.emu.last(w.admin.id).text
+    unknown = h.emu.last(w.admin.id).text
+    assert "没看懂「nosuchitem」，没有记分" in unknown and "代号：themeday" in unknown
     await h.send(w.ann, f"/award {bo(w)} 100 for me")
     assert "没有这项权限" in h.emu.last(w.ann.id).text
     assert await balance(w, "bo") == 4

@@ -39,6 +39,7 @@ class Says:
     board_button: str
     board_shown_off: str
     noshow_button: str
+    award_unknown: str
 
 
 SAYS = {
@@ -52,7 +53,8 @@ SAYS = {
         "/pointrules 后面可以写：设置 / 停用 / 缺席 / 券有效期 / 排行榜",
         "/pointrules 设置 巡逻 每周 2 夜间巡逻", "计分方式可以写：每次 / 每小时 / 每月",
         "/pointrules 排行榜 也许", "排行榜后面可以写：开启 / 关闭",
-        "/pointrules 停用 护学岗", "⏸ 停用规则", "开启积分榜", "积分榜：开启", "缺席次数上限"),
+        "/pointrules 停用 护学岗", "⏸ 停用规则", "开启积分榜", "积分榜：开启", "缺席次数上限",
+        "每月固定项目的代号："),
     "zh-Hant": Says(
         "/pointrules 設置 護學崗 每次 2 黨員護學崗", "護學崗 · 黨員護學崗：每次活動 2 分",
         "/pointrules 缺席 5", "/pointrules 兌換券天數 60", "/pointrules 積分榜 關閉",
@@ -63,7 +65,8 @@ SAYS = {
         "/pointrules 後面可以寫：設置 / 停用 / 缺席 / 券有效期 / 排行榜",
         "/pointrules 設置 巡邏 每週 2 夜間巡邏", "計分方式可以寫：每次 / 每小時 / 每月",
         "/pointrules 排行榜 也許", "排行榜後面可以寫：開啟 / 關閉",
-        "/pointrules 停用 護學崗", "⏸ 停用規則", "開啟積分榜", "積分榜：開啟", "缺席次數上限"),
+        "/pointrules 停用 護學崗", "⏸ 停用規則", "開啟積分榜", "積分榜：開啟", "缺席次數上限",
+        "每月固定項目的代號："),
 }
 
 
@@ -99,6 +102,8 @@ async def test_rules_and_awards_in_chinese_words(h: Harness, locale: str) -> Non
     assert says.theme_given in h.emu.last(w.admin.id).text
     await h.send(w.bo, "/points")
     assert says.history in h.emu.last(w.bo.id).text
+    await h.send(w.admin, f"/award {bo(w)} 每周")  # neither an amount nor an item
+    assert f"{says.award_unknown}{theme}" in h.emu.last(w.admin.id).text
     await h.send(w.admin, f"/award {bo(w)} {says.deduct}")
     assert says.deducted in h.emu.last(w.admin.id).text
     async with h.app.sessions() as s:

@@ -9,6 +9,7 @@ import pytest
 
 from handlers.activities.words import (
     ACTIVITY_ALIASES,
+    AWARD_SIGN_ALIASES,
     BASIS_ALIASES,
     POINTRULES_ALIASES,
     SWITCH_ALIASES,
@@ -18,7 +19,8 @@ from services.locale import LOCALES
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTED = {"pt-words-pointrules": POINTRULES_ALIASES, "pt-words-basis": BASIS_ALIASES,
-          "pt-words-switch": SWITCH_ALIASES, "act-words-activity": ACTIVITY_ALIASES}
+          "pt-words-switch": SWITCH_ALIASES, "act-words-activity": ACTIVITY_ALIASES,
+          "pt-words-award": AWARD_SIGN_ALIASES}
 
 
 def message(locale: str, key: str) -> str:
