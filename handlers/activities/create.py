@@ -121,6 +121,12 @@ async def typed(message: Message, state: FSMContext, session: AsyncSession, i18n
                 clock: Clock) -> None:
     data = await state.get_data()
     step = data.get("step", "")
+    if step == "kind":  # a rule's code typed instead of pressed
+        found = await earning.rule(session, data["compound_id"], (message.text or "").strip())
+        if found is not None and found.active and found.basis != RuleBasis.MONTH:
+            await _ask(message, state, session, i18n, clock,
+                       **await _choice(step, str(found.id), data, session, clock))
+            return
     if step not in TEXT_STEPS:
         await message.answer(i18n.get("act-use-buttons"))
         return

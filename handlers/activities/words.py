@@ -64,8 +64,8 @@ ACTIVITY_ALIASES = Words(
 STEP_ALIASES = Words(
     Word("skip", en=("skip", "none", "-"), hans=("跳过", "无", "没有", "不写", "略过"),
          hant=("跳過", "無", "沒有", "不寫", "略過")),
-    Word("default", en=("default", "usual"), hans=("默认", "默认时间", "开始前", "用默认"),
-         hant=("預設", "預設時間", "默認", "開始前", "用預設")),
+    Word("default", en=("default", "usual"), hans=("默认", "默认时间", "用默认"),
+         hant=("預設", "預設時間", "默認", "用預設")),
     Word("rule", en=("rule", "as-rules"), hans=("按规则", "规则"), hant=("按規則", "規則")),
 )
 # What may follow a number of people: "10人", "10 people".
