@@ -48,13 +48,6 @@ class Words:
         """The meaning of a typed word, or None when it is not in the table."""
         return self._meaning.get(normal(typed))
 
-    def keys(self) -> tuple[str, ...]:
-        return tuple(w.key for w in self._words)
-
-    def words(self, locale: str) -> tuple[str, ...]:
-        """Every word a language has in this table (its first words are what help shows)."""
-        return tuple(t for w in self._words for t in w.words(locale))
-
     def shown(self, locale: str) -> tuple[str, ...]:
         """Each meaning's first word in a language: what that language's help lists."""
         return tuple(w.words(locale)[0] for w in self._words)

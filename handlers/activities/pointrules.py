@@ -173,13 +173,12 @@ async def _press(session: AsyncSession, i18n: I18nContext, clock: Clock, actor: 
     if op == "stop" and value == 0:
         found = await earning.rules(session, c)
         return i18n.get("pt-rules-pick-stop"), choices(
-            [*((f"{r.name} ({r.code})", RulesCb(op="stop", c=c, v=r.id)) for r in found),
-             back])
+            [*((i18n.get("pt-rules-stop-item", name=r.name, code=r.code),
+                RulesCb(op="stop", c=c, v=r.id)) for r in found), back])
     if op == "stop":
         found = await earning.rule_by_id(session, c, value)
-        if found is None or not found.active:
-            raise ActivityError("no-rule", code="#" + str(value))
-        await earning.disable_rule(session, clock, c, who, found.code)
+        if found is not None and found.active:  # else stopped meanwhile: the overview says so
+            await earning.disable_rule(session, clock, c, who, found.code)
     elif op == "board":
         await earning.update_setting(session, clock, c, who, "leaderboard", value == 1)
     elif op in SETTING and value == 0:

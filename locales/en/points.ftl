@@ -115,6 +115,7 @@ pt-rw-ask-points-attend = How many points for taking part once? Press a number o
 pt-rw-ask-points-hour = How many points per hour? Press a number or send one (1 to 1000).
 pt-rw-ask-points-month = How many points per person and month? Press a number or send one (1 to 1000).
 pt-rw-dropped = All right, no rule was added.
+pt-rules-stop-item = { $name } ({ $code })
 pt-rules-pick-stop = Which rule should stop? Points already given stay.
 pt-rules-pick-noshow = After how many missed activities does a sign-up need the organizer?
 pt-rules-pick-voucherdays = How many days is a voucher valid?

@@ -109,6 +109,7 @@ pt-rw-ask-points-attend = 参加一次活动得多少分？点一个数字，或
 pt-rw-ask-points-hour = 每小时得多少分？点一个数字，或者直接发送（1 到 1000）。
 pt-rw-ask-points-month = 每人每月发多少分？点一个数字，或者直接发送（1 到 1000）。
 pt-rw-dropped = 好的，没有新增规则。
+pt-rules-stop-item = { $name }（{ $code }）
 pt-rules-pick-stop = 要停用哪条规则？已经发出的积分不受影响。
 pt-rules-pick-noshow = 未到场几次以后，报名要组织者确认？
 pt-rules-pick-voucherdays = 兑换券有效多少天？

@@ -109,6 +109,7 @@ pt-rw-ask-points-attend = 參加一次活動得多少分？點一個數字，或
 pt-rw-ask-points-hour = 每小時得多少分？點一個數字，或者直接傳送（1 到 1000）。
 pt-rw-ask-points-month = 每人每月發多少分？點一個數字，或者直接傳送（1 到 1000）。
 pt-rw-dropped = 好的，沒有新增規則。
+pt-rules-stop-item = { $name }（{ $code }）
 pt-rules-pick-stop = 要停用哪條規則？已經發出的積分不受影響。
 pt-rules-pick-noshow = 缺席幾次以後，報名要主辦人確認？
 pt-rules-pick-voucherdays = 兌換券有效多少天？
