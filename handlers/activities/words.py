@@ -20,7 +20,7 @@ POINTRULES_ALIASES = Words(
          hant=("缺席", "未到場", "爽約", "缺席上限")),
     Word("voucherdays", en=("voucherdays", "voucher-days", "vouchers"),
          hans=("券有效期", "兑换券天数", "兑换券有效期", "有效期"),
-         hant=("券有效期", "兌換券天數", "兌換券有效期")),
+         hant=("券有效期", "兌換券天數", "兌換券有效期", "有效期")),
     Word("leaderboard", en=("leaderboard", "board", "ranking"),
          hans=("排行榜", "积分榜"), hant=("排行榜", "積分榜")),
 )

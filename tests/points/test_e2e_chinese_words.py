@@ -106,8 +106,9 @@ async def test_rules_and_awards_in_chinese_words(h: Harness, locale: str) -> Non
     assert f"{says.award_unknown}{theme}" in h.emu.last(w.admin.id).text
     await h.send(w.admin, f"/award {bo(w)} {says.deduct}")
     assert says.deducted in h.emu.last(w.admin.id).text
+    await h.send(w.admin, f"/award {bo(w)} ２分 帮忙搬运")  # full-width digit, with 分
     async with h.app.sessions() as s:
-        assert await ledger.balance(s, w.compound_id, w.person_ids["bo"]) == 1
+        assert await ledger.balance(s, w.compound_id, w.person_ids["bo"]) == 3
 
     # Words it does not know: an answer with the words it does, and nothing changes.
     before = await codes(w)
