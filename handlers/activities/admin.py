@@ -16,63 +16,19 @@ from aiogram_i18n import I18nContext
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.activities import award
+from handlers.activities import award, pointrules, rule_wizard
 from handlers.activities.common import choose_compound, find_person, refuse
 from handlers.compound_pick import CompoundPick
 from models.person import Person
 from models.points import Account, AccountKind, Merchant
 from models.registry import Compound
 from services import ledger, rewards
-from services.activities import earning
 from services.activities.errors import ActivityError
 from services.clock import Clock
 from services.policy import Action, Actor, can, compounds_for
 
 Core = Callable[[Message, AsyncSession, I18nContext, Clock, Actor, Compound, str, FSMContext],
                 Awaitable[None]]
-
-
-# ---- /pointrules ------------------------------------------------------------------------
-async def rules(message: Message, session: AsyncSession, i18n: I18nContext, clock: Clock,
-                actor: Actor, compound: Compound, args: str, _state: FSMContext) -> None:
-    words = args.split()
-    try:
-        if words:
-            await _change_rules(session, clock, actor, compound, words)
-    except ActivityError as error:
-        await refuse(message, i18n, error)
-        return
-    except (ValueError, IndexError):
-        await message.answer(i18n.get("pt-rules-usage"))
-        return
-    found = await earning.rules(session, compound.id)
-    settings = await earning.settings_for(session, compound.id)
-    lines = [i18n.get("pt-rule-line", code=r.code, name=r.name, points=r.points,
-                      basis=i18n.get(f"pt-basis-{r.basis}")) for r in found]
-    await message.answer(i18n.get(
-        "pt-rules", compound=compound.name, rules="\n".join(lines) or i18n.get("pt-rules-none"),
-        noshow=settings.noshow_limit, days=settings.voucher_days,
-        board=i18n.get("pt-on" if settings.leaderboard else "pt-off"),
-    ) + "\n\n" + i18n.get("pt-rules-usage"))
-
-
-async def _change_rules(session: AsyncSession, clock: Clock, actor: Actor, compound: Compound,
-                        words: list[str]) -> None:
-    verb, who = words[0].lower(), actor.person.id
-    if verb == "set":
-        await earning.set_rule(session, clock, compound.id, who, code=words[1],
-                               basis=words[2].lower(), points=int(words[3]),
-                               name=" ".join(words[4:]))
-    elif verb == "off":
-        await earning.disable_rule(session, clock, compound.id, who, words[1])
-    elif verb in ("noshow", "voucherdays"):
-        name = {"noshow": "noshow_limit", "voucherdays": "voucher_days"}[verb]
-        await earning.update_setting(session, clock, compound.id, who, name, int(words[1]))
-    elif verb == "leaderboard" and words[1].lower() in ("on", "off"):
-        await earning.update_setting(session, clock, compound.id, who, "leaderboard",
-                                     words[1].lower() == "on")
-    else:
-        raise ValueError(verb)
 
 
 # ---- rewards and merchants --------------------------------------------------------------
@@ -150,7 +106,7 @@ async def books(message: Message, session: AsyncSession, i18n: I18nContext, cloc
 # ---- wiring -----------------------------------------------------------------------------
 PICKS: dict[str, tuple[str, Action, Core]] = {
     "award": ("pt_award", Action.POINTS_AWARD, award.award),
-    "pointrules": ("pt_rules", Action.POINTS_RULES, rules),
+    "pointrules": ("pt_rules", Action.POINTS_RULES, pointrules.rules),
     "ledger": ("pt_books", Action.POINTS_RULES, books),
     "addreward": ("rw_add", Action.REWARD_MANAGE, add_reward),
     "merchants": ("rw_shops", Action.REWARD_MANAGE, merchants),
@@ -198,4 +154,6 @@ def build_router() -> Router:
     picks = [p[0] for p in PICKS.values()]
     router.callback_query.register(picked, CompoundPick.filter(F.action.in_(picks)))
     router.callback_query.register(award.again, award.AwardAgain.filter())
+    router.callback_query.register(pointrules.pressed, pointrules.RulesCb.filter())
+    rule_wizard.register(router)
     return router

@@ -57,5 +57,17 @@ class PointsCb(CallbackData, prefix="rp"):
     id: int
 
 
+class RuleWizCb(CallbackData, prefix="prw"):
+    """Adding a points rule: start (v: compound id) | basis (v: attend|hour|month) |
+    points (v: a number)."""
+
+    step: str
+    v: str
+
+
 class ActivityForm(StatesGroup):
     active = State()
+
+
+class RuleForm(StatesGroup):
+    typing = State()

@@ -5,23 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import F, Router
-from aiogram.filters import Command, StateFilter
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.activities import browse
 from handlers.activities.callbacks import ActivityForm, WizCb
 from handlers.activities.common import alert, choose_compound, refusal, say
 from handlers.activities.create_steps import (
     TEXT_STEPS,
+    button_word,
     default_cutoff,
     draft,
+    example_day,
     keyboard,
     next_step,
     parse,
     when,
 )
+from handlers.activities.words import ACTIVITY_ALIASES
 from handlers.compound_pick import CompoundPick
 from models.activities import Audience, Requirement
 from models.points import RuleBasis
@@ -35,8 +39,18 @@ from services.policy import Action, Actor, can, compounds_for
 PICK = "act_new"
 
 
-async def start(message: Message, state: FSMContext, session: AsyncSession, i18n: I18nContext,
-                actor: Actor, clock: Clock) -> None:
+async def start(message: Message, command: CommandObject, state: FSMContext,
+                session: AsyncSession, i18n: I18nContext, actor: Actor, clock: Clock) -> None:
+    """/activity or /activity 新建: the dialogue; /activity 列表: the list; else the words."""
+    words = (command.args or "").split()
+    meaning = ACTIVITY_ALIASES.find(words[0]) if words else "new"
+    if meaning is None:
+        await message.answer(i18n.get("act-unknown-word", word=words[0],
+                                      words=i18n.get("act-words-activity")))
+        return
+    if meaning == "list":
+        await browse.listing(message, session, i18n, clock, actor)
+        return
     await state.clear()
     compounds = await compounds_for(session, actor, Action.ACTIVITY_CREATE)
     compound = await choose_compound(message, i18n, compounds, PICK, "act-none-compound")
@@ -78,6 +92,8 @@ async def _ask(message: Message, state: FSMContext, session: AsyncSession, i18n:
             args["default"] = moment_fragment(when(data, "start"), tz)
         if step == "cutoff":
             args["default"] = moment_fragment(default_cutoff(when(data, "start"), clock.now()), tz)
+        if step == "start":
+            args |= example_day(step, data, tz, clock.now())
         text = say(i18n, f"act-ask-{step}", **args)
     await message.answer(text, reply_markup=await keyboard(step, i18n, session, data))
 
@@ -105,8 +121,18 @@ async def typed(message: Message, state: FSMContext, session: AsyncSession, i18n
                 clock: Clock) -> None:
     data = await state.get_data()
     step = data.get("step", "")
+    if step == "kind":  # a rule's code typed instead of pressed
+        found = await earning.rule(session, data["compound_id"], (message.text or "").strip())
+        if found is not None and found.active and found.basis != RuleBasis.MONTH:
+            await _ask(message, state, session, i18n, clock,
+                       **await _choice(step, str(found.id), data, session, clock))
+            return
     if step not in TEXT_STEPS:
         await message.answer(i18n.get("act-use-buttons"))
+        return
+    if button_word(step, message.text or "", data):
+        await _ask(message, state, session, i18n, clock,
+                   **await _choice(step, "-", data, session, clock))
         return
     tz = await cards.zone(session, data["compound_id"])
     try:
@@ -157,8 +183,9 @@ async def _choice(step: str, val: str, data: dict[str, Any], session: AsyncSessi
     if step == "cutoff":
         return {"cutoff": default_cutoff(when(data, "start"), clock.now()).isoformat()}
     if step == "kind":
-        found = None if val == "-" else await earning.rule(session, data["compound_id"], val)
-        if found is None:
+        found = await earning.rule_by_id(session, data["compound_id"], int(val)) \
+            if val.isdigit() else None
+        if found is None or not found.active:
             return {"kind": None, "rule_points": None}
         points = earning.points_for(found, when(data, "start"), when(data, "end"))
         return {"kind": found.code, "rule_points": min(points, setup.POINTS_MAX)}

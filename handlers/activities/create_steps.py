@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.activities.callbacks import WizCb
+from handlers.activities.words import PEOPLE_UNITS_INPUT, POINT_UNITS_INPUT, STEP_ALIASES
+from handlers.aliases import normal
 from handlers.keyboards import choices
 from models.activities import Audience
 from models.points import RuleBasis
@@ -26,6 +29,11 @@ ORDER = ("title", "description", "place", "start", "end", "capacity", "deadline"
 TEXT_STEPS = frozenset({"title", "description", "place", "start", "end", "capacity",
                         "deadline", "cutoff", "points"})
 FURTHEST = timedelta(days=366)
+# Typed words that do what a step's button does ("跳过", "默认", "按规则").
+STEP_WORD = {"description": "skip", "deadline": "default", "cutoff": "default", "points": "rule"}
+COUNT = re.compile(r"^(\d+)\s*(?:" + "|".join((*PEOPLE_UNITS_INPUT, *POINT_UNITS_INPUT)) + r")?$")
+# Example dates in questions are this far ahead of today, so copying one works.
+EXAMPLE_AHEAD = timedelta(days=7)
 
 
 def next_step(data: dict[str, Any]) -> str:
@@ -63,10 +71,27 @@ def parse(step: str, text: str, data: dict[str, Any], tz: ZoneInfo, now: datetim
     if step in ("capacity", "points"):
         most = setup.CAPACITY_MAX if step == "capacity" else setup.POINTS_MAX
         least = 1 if step == "capacity" else 0
-        if not text.isdigit() or not least <= int(text) <= most:
+        count = COUNT.match(normal(text))  # "10", "10人", "２分"
+        if count is None or not least <= int(count.group(1)) <= most:
             raise ActivityError(f"form-{step}", least=least, most=most)
-        return int(text)
+        return int(count.group(1))
     return _parse_moment(step, text, data, tz, now).isoformat()
+
+
+def button_word(step: str, text: str, data: dict[str, Any]) -> bool:
+    """Whether a typed answer means the step's button (skip, the default, the rule's points)."""
+    meaning = STEP_WORD.get(step)
+    if meaning is None or STEP_ALIASES.find(text) != meaning:
+        return False
+    return step != "points" or data.get("rule_points") is not None
+
+
+def example_day(step: str, data: dict[str, Any], tz: ZoneInfo, now: datetime) -> dict[str, str]:
+    """The month and day an example in a question uses: a week ahead for the start, the
+    start's day for the rest, so the example is never a day already past."""
+    day = when(data, "start") if step != "start" and "start" in data else now + EXAMPLE_AHEAD
+    local = day.astimezone(tz)
+    return {"month": str(local.month), "day": str(local.day)}
 
 
 def _parse_moment(step: str, text: str, data: dict[str, Any], tz: ZoneInfo,
@@ -76,7 +101,7 @@ def _parse_moment(step: str, text: str, data: dict[str, Any], tz: ZoneInfo,
     else:
         moment = parse_datetime(text, tz, now)
     if moment is None:
-        raise ActivityError("form-when")
+        raise ActivityError("form-when", **example_day(step, data, tz, now))
     if step == "start" and not now < moment <= now + FURTHEST:
         raise ActivityError("form-start")
     if step == "end" and not when(data, "start") < moment <= when(data, "start") + setup.LONGEST:
@@ -100,7 +125,8 @@ async def keyboard(
         return choices([button(f"act-btn-default-{step}", "-")])
     if step == "kind":
         found = await earning.rules(session, compound_id, (RuleBasis.ATTEND, RuleBasis.HOUR))
-        return choices([*(button(f"act-kind-{r.basis}", r.code, name=r.name, points=r.points)
+        # The rule's id, not its code: a Chinese code may not fit in 64 bytes of callback data.
+        return choices([*(button(f"act-kind-{r.basis}", str(r.id), name=r.name, points=r.points)
                           for r in found), button("act-kind-none", "-")])
     if step == "points" and data.get("rule_points") is not None:
         return choices([button("act-btn-rule-points", "rule", points=data["rule_points"])])

@@ -55,8 +55,11 @@ pt-note-deducted = { $amount } points were deducted ({ $reason }). You now have 
 ## /award
 pt-award-usage = Usage:
     /award @username 2 helped carry supplies (gives 2 points, with a reason)
-    /award @username -2 counted twice (deducts 2 points)
-    /award @username themeday (a fixed monthly item, once per person and month)
+    /award @username deduct 2 counted twice (deducts 2 points; -2 works too)
+    /award @username themeday (a fixed monthly item, once per person and month; codes in /pointrules)
+pt-words-award = add / deduct
+pt-award-unknown = I don't understand “{ $word }”, so nothing was booked. After @username write the points and a reason (a number may follow { $sign }, e.g. deduct 2 counted twice), or the code of a monthly item: { $codes }
+pt-award-no-monthly = none yet (add one with /pointrules set code month points name)
 pt-awarded = Gave { $name } { $amount } points; they now have { $balance }.
 pt-deducted = Deducted { $amount } points from { $name }; they now have { $balance }.
 pt-award-repeat = Those points were already booked, so nothing was added twice. { $name } has { $balance }.
@@ -82,9 +85,40 @@ pt-rules-usage = To change them:
     /pointrules set cleanup hour 1 Cleaning
     /pointrules set themeday month 2 Party theme day
     /pointrules off code
-    /pointrules noshow 3
-    /pointrules voucherdays 30
+    /pointrules noshow 3 (missed activities before sign-ups need the organizer)
+    /pointrules voucherdays 30 (days a voucher is valid)
     /pointrules leaderboard on (or off)
+    The common ones are also on the buttons below.
+pt-rules-unknown = I don't understand “{ $word }”, so nothing was changed. After /pointrules you can write: { $words } (the Chinese words work too).
+pt-rules-bad-basis = I don't understand the basis “{ $word }”, so nothing was changed. The basis can be: { $words }.
+pt-rules-bad-switch = I don't understand “{ $word }”, so nothing was changed. After leaderboard write: { $words }.
+pt-rules-usage-set = Please write: /pointrules set code basis points name
+    e.g. /pointrules set eldercare attend 2 Elderly care visit (a code may be Chinese)
+pt-rules-usage-off = Please give the code of the rule to stop, e.g. /pointrules off eldercare
+pt-rules-usage-noshow = Please give a number, e.g. /pointrules noshow 3
+pt-rules-usage-voucherdays = Please give a number of days, e.g. /pointrules voucherdays 30
+pt-rules-usage-leaderboard = Please write on or off, e.g. /pointrules leaderboard on
+pt-words-pointrules = set / off / noshow / voucherdays / leaderboard
+pt-words-basis = attend / hour / month
+pt-words-switch = on / off
+pt-rules-btn-add = ➕ Add a rule
+pt-rules-btn-stop = ⏸ Stop a rule
+pt-rules-btn-board-on = Turn the leaderboard on
+pt-rules-btn-board-off = Turn the leaderboard off
+pt-rules-btn-noshow = Missed-activity limit
+pt-rules-btn-days = Voucher validity
+pt-rw-ask-name = A new points rule. Send its name, e.g. Crossing guard
+    Its code (used by /award and for activity kinds) is made from the name. Send /cancel at any time to stop.
+    For a short code, send it in one line: /pointrules set guard attend 2 Crossing guard
+pt-rw-ask-basis = How does “{ $name }” count?
+pt-rw-ask-points-attend = How many points for taking part once? Press a number or send one (1 to 1000).
+pt-rw-ask-points-hour = How many points per hour? Press a number or send one (1 to 1000).
+pt-rw-ask-points-month = How many points per person and month? Press a number or send one (1 to 1000).
+pt-rw-dropped = All right, no rule was added.
+pt-rules-stop-item = { $name } ({ $code })
+pt-rules-pick-stop = Which rule should stop? Points already given stay.
+pt-rules-pick-noshow = After how many missed activities does a sign-up need the organizer?
+pt-rules-pick-voucherdays = How many days is a voucher valid?
 
 ## /ledger
 pt-ledger = Open accounts of the points in { $compound }:

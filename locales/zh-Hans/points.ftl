@@ -49,8 +49,11 @@ pt-note-deducted = 您被扣除了 { $amount } 积分（{ $reason }），现在�
 ## /award
 pt-award-usage = 用法：
     /award @用户名 2 帮忙搬运物资 —— 加 2 分并写明原因
-    /award @用户名 -2 重复记分更正 —— 扣 2 分
-    /award @用户名 themeday —— 发放每月固定项目（每人每月一次）
+    /award @用户名 扣 2 重复记分更正 —— 扣 2 分（也可以写 -2）
+    /award @用户名 主题日 —— 发放每月固定项目（每人每月一次，代号见 /pointrules）
+pt-words-award = 加 / 扣
+pt-award-unknown = 没看懂「{ $word }」，没有记分。@用户名 后面请写积分数和原因（数字前可以写 { $sign }，例如：扣 2 重复记分更正），或者每月固定项目的代号：{ $codes }
+pt-award-no-monthly = 还没有（可以用 /pointrules 设置 代号 每月 积分 名称 添加）
 pt-awarded = 已给 { $name } 加 { $amount } 分，对方现有 { $balance } 分。
 pt-deducted = 已扣除 { $name } { $amount } 分，对方现有 { $balance } 分。
 pt-award-repeat = 这笔积分已经记过了，没有重复记。{ $name } 现有 { $balance } 分。
@@ -71,14 +74,45 @@ pt-basis-hour = 每小时
 pt-basis-month = 每月一次
 pt-on = 开启
 pt-off = 关闭
-pt-rules-usage = 修改方法：
-    /pointrules set eldercare attend 2 养老护老活动
-    /pointrules set cleanup hour 1 环境清扫
-    /pointrules set themeday month 2 党员主题日
-    /pointrules off 规则代号
-    /pointrules noshow 3
-    /pointrules voucherdays 30
-    /pointrules leaderboard on 或 off
+pt-rules-usage = 修改方法（写中文或英文都可以）：
+    /pointrules 设置 护学岗 每次 2 党员护学岗
+    /pointrules 设置 清扫 每小时 1 环境清扫
+    /pointrules 设置 主题日 每月 2 党员主题日
+    /pointrules 停用 规则代号
+    /pointrules 缺席 3 —— 未到场几次后报名要组织者确认
+    /pointrules 券有效期 30 —— 兑换券有效天数
+    /pointrules 排行榜 开启 或 关闭
+    常用的也可以直接点下面的按钮。
+pt-rules-unknown = 没看懂「{ $word }」，什么也没有改。/pointrules 后面可以写：{ $words }（英文 set、off、noshow、voucherdays、leaderboard 也可以）。
+pt-rules-bad-basis = 没看懂计分方式「{ $word }」，什么也没有改。计分方式可以写：{ $words }。
+pt-rules-bad-switch = 没看懂「{ $word }」，什么也没有改。排行榜后面可以写：{ $words }。
+pt-rules-usage-set = 请这样写：/pointrules 设置 代号 计分方式 积分 名称
+    例如：/pointrules 设置 护学岗 每次 2 党员护学岗（代号可以用中文）
+pt-rules-usage-off = 请写上要停用的规则代号，例如：/pointrules 停用 护学岗
+pt-rules-usage-noshow = 请写一个数字，例如：/pointrules 缺席 3
+pt-rules-usage-voucherdays = 请写天数，例如：/pointrules 券有效期 30
+pt-rules-usage-leaderboard = 请写开启或关闭，例如：/pointrules 排行榜 开启
+pt-words-pointrules = 设置 / 停用 / 缺席 / 券有效期 / 排行榜
+pt-words-basis = 每次 / 每小时 / 每月
+pt-words-switch = 开启 / 关闭
+pt-rules-btn-add = ➕ 新增规则
+pt-rules-btn-stop = ⏸ 停用规则
+pt-rules-btn-board-on = 开启积分榜
+pt-rules-btn-board-off = 关闭积分榜
+pt-rules-btn-noshow = 缺席次数上限
+pt-rules-btn-days = 兑换券有效期
+pt-rw-ask-name = 新增一条积分规则。请发送规则名称，例如：党员护学岗
+    名称也用作规则代号（发放积分和选活动类别时用）。随时发送 /cancel 可以放弃。
+    想用简短的代号，可以一句话发送：/pointrules 设置 护学岗 每次 2 党员护学岗
+pt-rw-ask-basis = 「{ $name }」怎么计分？
+pt-rw-ask-points-attend = 参加一次活动得多少分？点一个数字，或者直接发送（1 到 1000）。
+pt-rw-ask-points-hour = 每小时得多少分？点一个数字，或者直接发送（1 到 1000）。
+pt-rw-ask-points-month = 每人每月发多少分？点一个数字，或者直接发送（1 到 1000）。
+pt-rw-dropped = 好的，没有新增规则。
+pt-rules-stop-item = { $name }（{ $code }）
+pt-rules-pick-stop = 要停用哪条规则？已经发出的积分不受影响。
+pt-rules-pick-noshow = 未到场几次以后，报名要组织者确认？
+pt-rules-pick-voucherdays = 兑换券有效多少天？
 
 ## /ledger
 pt-ledger = 「{ $compound }」积分明白账：

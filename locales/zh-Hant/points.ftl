@@ -49,8 +49,11 @@ pt-note-deducted = 您被扣除了 { $amount } 積分（{ $reason }），現在�
 ## /award
 pt-award-usage = 用法：
     /award @使用者名稱 2 幫忙搬運物資 —— 加 2 分並寫明原因
-    /award @使用者名稱 -2 重複記分更正 —— 扣 2 分
-    /award @使用者名稱 themeday —— 發放每月固定項目（每人每月一次）
+    /award @使用者名稱 扣 2 重複記分更正 —— 扣 2 分（也可以寫 -2）
+    /award @使用者名稱 主題日 —— 發放每月固定項目（每人每月一次，代號見 /pointrules）
+pt-words-award = 加 / 扣
+pt-award-unknown = 看不懂「{ $word }」，沒有記分。@使用者名稱 後面請寫積分數和原因（數字前可以寫 { $sign }，例如：扣 2 重複記分更正），或者每月固定項目的代號：{ $codes }
+pt-award-no-monthly = 還沒有（可以用 /pointrules 設置 代號 每月 積分 名稱 新增）
 pt-awarded = 已幫 { $name } 加 { $amount } 分，對方現有 { $balance } 分。
 pt-deducted = 已扣除 { $name } { $amount } 分，對方現有 { $balance } 分。
 pt-award-repeat = 這筆積分已經記過了，沒有重複記。{ $name } 現有 { $balance } 分。
@@ -71,14 +74,45 @@ pt-basis-hour = 每小時
 pt-basis-month = 每月一次
 pt-on = 開啟
 pt-off = 關閉
-pt-rules-usage = 修改方法：
-    /pointrules set eldercare attend 2 長者關懷活動
-    /pointrules set cleanup hour 1 環境清潔
-    /pointrules set themeday month 2 黨員主題日
-    /pointrules off 規則代號
-    /pointrules noshow 3
-    /pointrules voucherdays 30
-    /pointrules leaderboard on 或 off
+pt-rules-usage = 修改方法（寫中文或英文都可以）：
+    /pointrules 設置 護學崗 每次 2 黨員護學崗
+    /pointrules 設置 清潔 每小時 1 環境清潔
+    /pointrules 設置 主題日 每月 2 黨員主題日
+    /pointrules 停用 規則代號
+    /pointrules 缺席 3 —— 缺席幾次後報名要主辦人確認
+    /pointrules 券有效期 30 —— 兌換券有效天數
+    /pointrules 排行榜 開啟 或 關閉
+    常用的也可以直接點下面的按鈕。
+pt-rules-unknown = 看不懂「{ $word }」，什麼也沒有改。/pointrules 後面可以寫：{ $words }（英文 set、off、noshow、voucherdays、leaderboard 也可以）。
+pt-rules-bad-basis = 看不懂計分方式「{ $word }」，什麼也沒有改。計分方式可以寫：{ $words }。
+pt-rules-bad-switch = 看不懂「{ $word }」，什麼也沒有改。排行榜後面可以寫：{ $words }。
+pt-rules-usage-set = 請這樣寫：/pointrules 設置 代號 計分方式 積分 名稱
+    例如：/pointrules 設置 護學崗 每次 2 黨員護學崗（代號可以用中文）
+pt-rules-usage-off = 請寫上要停用的規則代號，例如：/pointrules 停用 護學崗
+pt-rules-usage-noshow = 請寫一個數字，例如：/pointrules 缺席 3
+pt-rules-usage-voucherdays = 請寫天數，例如：/pointrules 券有效期 30
+pt-rules-usage-leaderboard = 請寫開啟或關閉，例如：/pointrules 排行榜 開啟
+pt-words-pointrules = 設置 / 停用 / 缺席 / 券有效期 / 排行榜
+pt-words-basis = 每次 / 每小時 / 每月
+pt-words-switch = 開啟 / 關閉
+pt-rules-btn-add = ➕ 新增規則
+pt-rules-btn-stop = ⏸ 停用規則
+pt-rules-btn-board-on = 開啟積分榜
+pt-rules-btn-board-off = 關閉積分榜
+pt-rules-btn-noshow = 缺席次數上限
+pt-rules-btn-days = 兌換券有效期
+pt-rw-ask-name = 新增一條積分規則。請傳送規則名稱，例如：黨員護學崗
+    名稱也用作規則代號（發放積分和選活動類別時用）。隨時傳送 /cancel 可以放棄。
+    想用簡短的代號，可以一句話傳送：/pointrules 設置 護學崗 每次 2 黨員護學崗
+pt-rw-ask-basis = 「{ $name }」怎麼計分？
+pt-rw-ask-points-attend = 參加一次活動得多少分？點一個數字，或者直接傳送（1 到 1000）。
+pt-rw-ask-points-hour = 每小時得多少分？點一個數字，或者直接傳送（1 到 1000）。
+pt-rw-ask-points-month = 每人每月發多少分？點一個數字，或者直接傳送（1 到 1000）。
+pt-rw-dropped = 好的，沒有新增規則。
+pt-rules-stop-item = { $name }（{ $code }）
+pt-rules-pick-stop = 要停用哪條規則？已經發出的積分不受影響。
+pt-rules-pick-noshow = 缺席幾次以後，報名要主辦人確認？
+pt-rules-pick-voucherdays = 兌換券有效多少天？
 
 ## /ledger
 pt-ledger = 「{ $compound }」積分公開帳目：

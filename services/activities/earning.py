@@ -25,7 +25,11 @@ MAX_MANUAL = 1000  # one manual award or deduction; more is a typo
 # The same award to the same person for the same reason this soon is most likely typed twice.
 REPEAT_WINDOW = timedelta(minutes=10)
 MAX_REASON = 200
-CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+# A rule code is one word: letters of any script (护学岗, eldercare), digits, - and _, and not
+# a bare number (that would read as an amount in /award). 32 characters fit the column.
+CODE_MAX = 32
+CODE = re.compile(r"^[^\W_][\w-]{0," + str(CODE_MAX - 1) + "}$")
+NAME_MAX = 64
 DEFAULTS = {"noshow_limit": 3, "leaderboard": True, "voucher_days": 30}
 LIMITS = {"noshow_limit": (1, 20), "voucher_days": (1, 365)}
 
@@ -79,18 +83,28 @@ async def rule(session: AsyncSession, compound_id: int, code: str) -> EarningRul
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
+def code_ok(code: str) -> bool:
+    return bool(CODE.match(code.lower())) and not code.isdigit()
+
+
+async def rule_by_id(session: AsyncSession, compound_id: int, rule_id: int) -> EarningRule | None:
+    """A compound's rule by its id (buttons carry ids: a code may not fit in 64 bytes)."""
+    found = await session.get(EarningRule, rule_id)
+    return found if found is not None and found.compound_id == compound_id else None
+
+
 async def set_rule(
     session: AsyncSession, clock: Clock, compound_id: int, actor_id: int, *, code: str,
     basis: str, points: int, name: str,
 ) -> EarningRule:
     code, name = code.lower(), name.strip()
-    if not CODE.match(code):
+    if not code_ok(code):
         raise ActivityError("rule-code")
     if basis not in set(RuleBasis):
         raise ActivityError("rule-basis")
     if not 0 < points <= 1000:
         raise ActivityError("rule-points")
-    if not 0 < len(name) <= 64:
+    if not 0 < len(name) <= NAME_MAX:
         raise ActivityError("rule-name")
     row = await rule(session, compound_id, code)
     if row is None:

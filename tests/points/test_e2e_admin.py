@@ -98,7 +98,8 @@ async def test_monthly_items_once_per_month_and_residents_cannot_award(h: Harnes
     await h.send(w.admin, f"/award {bo(w)} themeday")
     assert await balance(w, "bo") == 4
     await h.send(w.admin, f"/award {bo(w)} nosuchitem")
-    assert "没有叫「nosuchitem」的积分规则" in h.emu.last(w.admin.id).text
+    unknown = h.emu.last(w.admin.id).text
+    assert "没看懂「nosuchitem」，没有记分" in unknown and "代号：themeday" in unknown
     await h.send(w.ann, f"/award {bo(w)} 100 for me")
     assert "没有这项权限" in h.emu.last(w.ann.id).text
     assert await balance(w, "bo") == 4
@@ -111,7 +112,7 @@ async def test_rules_catalogue_merchants_and_open_accounts(h: Harness) -> None:
     await h.send(w.admin, "/pointrules noshow 99")
     assert "from 1 to 20" in h.emu.last(w.admin.id).text
     await h.send(w.admin, "/pointrules set bad-basis weekly 2 x")
-    assert "attend (per time), hour (per hour) or month" in h.emu.last(w.admin.id).text
+    assert "The basis can be: attend / hour / month." in h.emu.last(w.admin.id).text
     await h.send(w.admin, f"/merchants add Happy Barber @{w.steward.username}")
     assert "#1 Happy Barber (confirms: Steward)" in h.emu.last(w.admin.id).text
     await h.send(w.admin, "/addreward 20 10 #1 Haircut")
