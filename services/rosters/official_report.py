@@ -3,12 +3,14 @@ render the same words in their reader's language."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from models.official_calendar import OfficialYear
 from services.outbox import fragment, lines
 from services.rosters.calendar import official_kind
+from services.rosters.display import DEFAULT_TZ
 from services.rosters.official_load import Loaded, years_text
 from services.rosters.official_text import MAX_SHOWN, ArrangementError, Problem
 
@@ -36,8 +38,11 @@ def loaded(out: Loaded) -> dict[str, Any]:
                     cancelled=out.cancelled, told=out.told)
 
 
-def status(years: list[OfficialYear], today: date) -> dict[str, Any]:
-    """This year, the next, and any later year loaded already."""
+def status(years: list[OfficialYear], now: datetime) -> dict[str, Any]:
+    """This year, the next, and any later year loaded already (in China's time: the
+    arrangement is the State Council's)."""
+    tz = ZoneInfo(DEFAULT_TZ)
+    today = now.astimezone(tz).date()
     stored = {y.year: y for y in years}
     shown = sorted({today.year, today.year + 1, *(y for y in stored if y > today.year)})
     parts = []
@@ -45,7 +50,7 @@ def status(years: list[OfficialYear], today: date) -> dict[str, Any]:
         row = stored.get(year)
         if row is not None:
             parts.append(fragment("cal-status-loaded", year=str(year),
-                                  when=row.loaded_at.date().isoformat(),
+                                  when=row.loaded_at.astimezone(tz).date().isoformat(),
                                   holidays=row.holidays, workdays=row.workdays))
         elif official_kind(date(year, 6, 1))[1]:
             parts.append(fragment("cal-status-builtin", year=str(year)))
