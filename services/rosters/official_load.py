@@ -25,7 +25,7 @@ from services.rosters.calendar import Arrangement, judge, official_kind
 from services.rosters.display import day_fragment, shift_fragment, zone
 from services.rosters.filling import holders
 from services.rosters.generation import calendar_rule, generate
-from services.rosters.locking import lock_roster
+from services.rosters.locking import lock_roster, lock_shift
 from services.rosters.notify import tell
 from services.rosters.official import current, forget
 from services.rosters.official_text import Parsed
@@ -153,14 +153,18 @@ async def _cancel_off_days(session: AsyncSession, clock: Clock, roster: Roster, 
     """Cancel the future shifts on days the arrangement made days off; tell their holders."""
     if not off:
         return 0, 0
-    rows = await session.execute(select(Shift).where(
+    rows = await session.execute(select(Shift.id).where(
         Shift.roster_id == roster.id, Shift.status == ShiftStatus.OPEN.value,
-        Shift.day.in_(sorted(off)), Shift.starts_at > clock.now()))
+        Shift.day.in_(sorted(off)), Shift.starts_at > clock.now()).order_by(Shift.id))
     tz = await zone(session, roster.compound_id)
     cancelled = told = 0
     more = fragment("ro-note-calendar-added", days=lines(*map(day_fragment, added))) if added \
         else ""
-    for shift in rows.scalars():
+    for shift_id in rows.scalars().all():
+        # Locked like a take locks it: a place taken meanwhile is seen, and its holder told.
+        shift = await lock_shift(session, shift_id)
+        if shift is None or shift.status != ShiftStatus.OPEN.value:
+            continue
         for assignment, person in await holders(session, shift.id):
             assignment.status, assignment.released_at = HoldStatus.REMOVED.value, clock.now()
             told += await tell(session, clock, person.id, f"ro:cal:{shift.id}:{person.id}",

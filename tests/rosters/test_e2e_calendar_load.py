@@ -81,6 +81,8 @@ async def test_2027_is_loaded_in_chinese_and_the_shifts_follow(h: Harness,
     await h.send(ann, "/roster 日历 导入\n" + NOTICE)
     assert h.emu.last(ann).text == \
         "抱歉，只有小区管理员或值班表组织者才能导入放假安排，什么都没有改变。"
+    await h.send(ann, "/roster 日历")  # anyone may see which years are known
+    assert "2027 年：还没有导入。法定节假日按法定日期休息" in h.emu.last(ann).text
     before = await _state(h)
     await h.send(li, "/roster 日历 导入\n" + NOTICE.replace("2027-02-14 班", "2027-02-14 调休"))
     refused = h.emu.last(li).text
@@ -131,3 +133,9 @@ async def test_a_reply_to_the_pasted_notice_loads_it_and_a_group_is_asked_for_th
     await h.send(li, "/roster calendar load", reply_to=pasted)
     assert h.emu.last(li).text.startswith("✅ 已导入 2027 年放假安排：放假 10 天，调休上班 2 天。")
     assert date(2027, 2, 14) in await _open_days(h, roster_id)  # type: ignore[arg-type]
+    # Asked first, the next private message is the arrangement.
+    await h.send(li, "/roster 日历导入")
+    assert h.emu.last(li).text.startswith("请发来国家放假安排")
+    await h.send(li, NOTICE.replace("2027-02-14 班\n", ""))
+    assert h.emu.last(li).text.startswith("✅ 已导入 2027 年放假安排：放假 10 天，调休上班 1 天。")
+    assert date(2027, 2, 14) not in await _open_days(h, roster_id)  # type: ignore[arg-type]

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -22,6 +26,7 @@ from services.rosters.official import current
 from tests.rosters import factories as f
 from tests.rosters.conftest import TZ
 
+ROOT = Path(__file__).resolve().parents[2]
 ARRANGEMENT = """日期,类型
 2027-01-01,休,元旦
 2027-02-05..2027-02-13 休
@@ -151,3 +156,26 @@ async def test_the_command_line_loads_a_file_and_refuses_a_bad_one(
     # The organizer, who did not load it, hears what happened to the roster.
     [note] = await _notes(session, "ro-note-calendar-loaded")
     assert note.chat_id == cast.organizer.tg_id and note.args["created"] == 4
+
+
+async def test_python_m_bot_calendar_load(tmp_path: Path, db_url: str,
+                                          session: AsyncSession) -> None:
+    path = tmp_path / "2027.csv"
+    path.write_bytes(ARRANGEMENT.encode("utf-8-sig"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))}
+    env.update(DATABASE_URL=db_url, DEFAULT_LOCALE="zh-Hans", PYTHONPATH=str(ROOT))
+
+    async def run(*args: str) -> tuple[int, str]:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "calendar-load", *args, cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        out, _ = await asyncio.wait_for(proc.communicate(), timeout=60)
+        return proc.returncode or 0, out.decode()
+
+    assert await run(str(path), "--dry-run") == (
+        0, "检查通过（没有写入）：2027 年，放假 10 天，调休上班 2 天。\n")
+    assert (await session.execute(select(func.count()).select_from(OfficialYear))).scalar() == 0
+    code, out = await run(str(path))
+    assert code == 0 and out.startswith("✅ 已导入 2027 年放假安排")
+    await session.commit()
+    assert (await session.execute(select(OfficialYear.source))).scalars().all() == ["cli"]
