@@ -273,10 +273,13 @@ ro-note-calendar-added =
     {""}
     The make-up working days have new shifts; if you can come, take one with /roster:
     { $days }
-ro-note-calendar-loaded = 📅 The official holiday arrangement for { $years } was loaded and "{ $roster }" was rescheduled: { $created } new shifts, { $cancelled } cancelled; { $told } people who had taken a cancelled shift were told.
-cal-loaded = ✅ Loaded the holiday arrangement for { $years }: { $holidays } days off, { $workdays } make-up working days. { $rosters ->
+ro-note-calendar-loaded = 📅 The official holiday arrangement for { $years } was loaded and "{ $roster }" was rescheduled. Shifts added: { $created }, cancelled: { $cancelled }. People told their shift was cancelled: { $told }.
+cal-loaded = ✅ Loaded the holiday arrangement for { $years }: { $holidays } days off, { $workdays ->
+        [one] 1 make-up working day
+       *[other] { $workdays } make-up working days
+    }. { $rosters ->
         [0] No roster needed changing.
-       *[other] Rescheduled { $rosters } rosters: { $created } new shifts, { $cancelled } cancelled; { $told } people who had taken a cancelled shift were told.
+       *[other] Rosters rescheduled: { $rosters }. Shifts added: { $created }, cancelled: { $cancelled }. People told their shift was cancelled: { $told }.
     }
 cal-refused =
     Nothing was loaded and nothing changed. Please fix these and send it again:
@@ -306,7 +309,13 @@ cal-status =
     📅 Official holiday arrangements:
     { $years }
     To load or correct one: /roster calendar load, then one date or range per line with "holiday" or "workday".
-cal-status-loaded = { $year }: loaded ({ $when }), { $holidays } days off, { $workdays } make-up working days
+cal-status-loaded = { $year }: loaded ({ $when }), { $holidays } days off, { $workdays ->
+        [one] 1 make-up working day
+       *[other] { $workdays } make-up working days
+    }
 cal-status-builtin = { $year }: announced, built in
 cal-status-unknown = { $year }: not loaded yet. Statutory holidays are off by their legal dates; the make-up working days are not known yet
-cal-checked = Checked, nothing written: { $years }, { $holidays } days off, { $workdays } make-up working days.
+cal-checked = Checked, nothing written: { $years }, { $holidays } days off, { $workdays ->
+        [one] 1 make-up working day
+       *[other] { $workdays } make-up working days
+    }.

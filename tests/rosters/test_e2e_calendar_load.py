@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from models.official_calendar import OfficialDay
@@ -28,13 +29,14 @@ NOTICE = "2027-01-01 休\n2027-02-05..2027-02-13 休\n2027-02-14 班\n2027年2�
 SHIFT = "党员护学岗 · 2月11日（周四） 07:30–08:10 · 幼儿园东门"
 
 
-async def _world(h: Harness, clock: FrozenClock) -> dict[str, object]:
+async def _world(h: Harness, clock: FrozenClock, locale: str = "zh-Hans") -> dict[str, object]:
     clock.set(f.local(TZ, 2027, 1, 25, 10, 0))
-    users = {n: h.emu.add_user(n, language_code="zh-hans", started=True)
+    users = {n: h.emu.add_user(n, language_code=f.CODES[locale], started=True)
              for n in ("Li", "Ann", "Bo")}
     async with h.app.sessions() as s:
         compound = await f.compound(s, clock, tz=TZ)
-        org, ann, bo = [await f.person(s, clock, n, tg_id=u.id) for n, u in users.items()]
+        org, ann, bo = [await f.person(s, clock, n, tg_id=u.id, locale=locale)
+                        for n, u in users.items()]
         await f.grant(s, clock, compound.id, org.id, Role.ORGANIZER)
         roster = await f.roster(s, clock, compound.id, org, name="党员护学岗", place="幼儿园东门")
         await f.join(s, clock, roster.id, ann, bo)
@@ -139,3 +141,29 @@ async def test_a_reply_to_the_pasted_notice_loads_it_and_a_group_is_asked_for_th
     await h.send(li, NOTICE.replace("2027-02-14 班\n", ""))
     assert h.emu.last(li).text.startswith("✅ 已导入 2027 年放假安排：放假 10 天，调休上班 1 天。")
     assert date(2027, 2, 14) not in await _open_days(h, roster_id)  # type: ignore[arg-type]
+
+
+OTHER = {
+    "zh-Hant": ("/roster 日曆 導入\n" + NOTICE.replace("休", "假"), (
+        "✅ 已匯入 2027 年放假安排：放假 10 天，補班 2 天。重新排了 1 個值班表：新增 4 個班次，"
+        "取消 4 個，已通知 1 位原來認領的人。"), ("📅 按國家 2027 年放假安排，", "2月11日（週四）",
+                                        "補班的日子新排了班次", "2月14日（週日）")),
+    "en": ("/roster calendar load\n" + NOTICE.replace("休", "holiday").replace("上班", "workday")
+           .replace("班", "workday"), (
+        "✅ Loaded the holiday arrangement for 2027: 10 days off, 2 make-up working days. "
+        "Rosters rescheduled: 1. Shifts added: 4, cancelled: 4. People told their shift was "
+        "cancelled: 1."), ("📅 By the official holiday arrangement for 2027,",
+                              "The make-up working days have new shifts")),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(OTHER))
+async def test_the_load_is_answered_and_told_in_each_language(h: Harness, clock: FrozenClock,
+                                                              locale: str) -> None:
+    typed, answer, told = OTHER[locale]
+    w = await _world(h, clock, locale)
+    await h.send(w["Li"], typed)
+    assert h.emu.last(w["Li"]).text == answer
+    await h.deliver()
+    notice = h.emu.last(w["Ann"]).text
+    assert all(piece in notice for piece in told), notice
