@@ -179,3 +179,19 @@ async def test_python_m_bot_calendar_load(tmp_path: Path, db_url: str,
     assert code == 0 and out.startswith("✅ 已导入 2027 年放假安排")
     await session.commit()
     assert (await session.execute(select(OfficialYear.source))).scalars().all() == ["cli"]
+
+
+async def test_a_shift_that_has_started_is_never_touched(session: AsyncSession,
+                                                         clock: FrozenClock, cast: f.Cast) -> None:
+    clock.set(f.local(TZ, 2027, 1, 25, 7, 0))
+    roster = await f.roster(session, clock, cast.compound.id, cast.organizer)
+    ann = cast.parents[0]
+    await f.join(session, clock, roster.id, ann)
+    morning = await f.shift_at(session, roster.id, f.local(TZ, 2027, 1, 25, 7, 30))
+    await filling.take(session, clock, morning.id, ann)
+    clock.set(f.local(TZ, 2027, 1, 25, 10, 0))  # the morning shift is over, the afternoon not
+    out = await official_load.load(session, clock, official_text.parse(
+        ARRANGEMENT + "2027-01-25 休\n"), None, "cli")
+    shifts = {(s.day, s.slot) for s in await f.shifts(session, roster.id)}
+    assert (date(2027, 1, 25), 0) in shifts and (date(2027, 1, 25), 1) not in shifts
+    assert await f.holder_ids(session, morning.id) == {ann.id} and out.told == 0
