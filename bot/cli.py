@@ -1,4 +1,5 @@
-"""`python -m bot [run [--webhook] | migrate | check | set-webhook | outbox ...]`."""
+"""`python -m bot [run [--webhook] | migrate | check | set-webhook | outbox ... |
+calendar-load FILE]`."""
 
 from __future__ import annotations
 
@@ -210,11 +211,16 @@ def parser() -> argparse.ArgumentParser:
             from bot.cli_outbox import outbox_arguments
 
             outbox_arguments(sp)
+        elif name == "calendar-load":
+            from bot.cli_calendar import calendar_arguments
+
+            calendar_arguments(sp)
     return p
 
 
 def _register_more() -> None:
     # Commands kept in modules of their own register themselves when imported.
+    import bot.cli_calendar
     import bot.cli_outbox  # noqa: F401
 
 

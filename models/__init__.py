@@ -1,5 +1,6 @@
 """SQLAlchemy 2 models; importing this package registers every table on Base.metadata."""
 
+import models.official_calendar  # registers the official holiday arrangement
 import models.polls  # registers the poll tables
 import models.rosters  # noqa: F401  (registers the duty roster tables)
 from models import (  # noqa: F401  (registers the points, ticket and account tables)

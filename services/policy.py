@@ -56,6 +56,7 @@ class Action(enum.StrEnum):
     ASSESSMENT_SCHEME = "assessment.scheme"
     ROSTER_CREATE = "roster.create"
     ROSTER_MANAGE = "roster.manage"
+    CALENDAR_LOAD = "calendar.load"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -125,6 +126,9 @@ POLICY: dict[Action, frozenset[Role]] = {
     # their own; ROSTER_MANAGE runs anyone's in the compound.
     Action.ROSTER_CREATE: STAFF | {R.BUILDING_LEADER},
     Action.ROSTER_MANAGE: frozenset({R.ADMIN, R.PARTY_BRANCH}),
+    # The State Council's holiday arrangement is national: whoever runs rosters in any
+    # compound may load it as announced (every load is audited and shown to the organizers).
+    Action.CALENDAR_LOAD: STAFF,
 }
 
 

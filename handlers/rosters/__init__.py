@@ -5,13 +5,14 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 
-from handlers.rosters import board, command, mine, wizard
+from handlers.rosters import board, calendar_cmd, command, mine, wizard
 from handlers.rosters.callbacks import RosterCb, ShiftCb, SwapCb
 
 
 def build_router() -> Router:
     router = Router(name="rosters")
     router.include_router(wizard.build_router())
+    router.include_router(calendar_cmd.build_router())
     private = F.chat.type == "private"
     router.message.register(command.roster_command, Command("roster"))
     router.message.register(mine.my_shifts, Command("myshifts"), private)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from aiogram import Bot
 from aiogram.filters import CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.rosters import board, manage, wizard
+from handlers.rosters import board, calendar_cmd, manage, wizard
 from models.person import Person
 from models.registry import ChatBinding
 from models.rosters import Roster
@@ -33,22 +34,29 @@ SUB_ALIASES: dict[str, str] = {
     "members": "members", "成员": "members", "成員": "members",
     "rotate": "rotate", "轮值": "rotate", "輪值": "rotate", "排班": "rotate",
     "show": "show", "info": "show", "详情": "show", "詳情": "show",
+    "calendar": "calendar", "日历": "calendar", "日曆": "calendar", "放假安排": "calendar",
+    "日历导入": "calendar-load", "日曆導入": "calendar-load",
+    "导入日历": "calendar-load", "導入日曆": "calendar-load",
 }
 
 
 async def roster_command(message: Message, command: CommandObject, state: FSMContext,
                          session: AsyncSession, clock: Clock, i18n: I18nContext,
                          actor: Actor | None, person: Person | None,
-                         binding: ChatBinding | None) -> None:
+                         binding: ChatBinding | None, bot: Bot) -> None:
     args = (command.args or "").strip()
     if actor is None or person is None:
         return
     if not args:
         await board.show_rosters(message, session, clock, i18n, person, binding)
         return
-    first, _, rest = args.partition(" ")
+    # Any whitespace ends the subcommand: a pasted arrangement starts on the next line.
+    first, rest = [*args.split(maxsplit=1), ""][:2]
     sub = SUB_ALIASES.get(first.lower())
-    if sub == "new":
+    if sub in ("calendar", "calendar-load"):
+        await calendar_cmd.run(message, state, session, clock, i18n, actor, bot,
+                               rest if sub == "calendar" else f"load {rest}")
+    elif sub == "new":
         await wizard.start(message, state, session, i18n, actor)
     elif sub is not None:
         await manage.run(sub, message, session, clock, i18n, actor, binding, rest)

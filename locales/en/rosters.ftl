@@ -118,7 +118,7 @@ ro-note-remind-soon =
     ⏰ Your shift starts in { $lead }:
     { $shift }
     Press "Check in" when you get there.
-ro-note-calendar-unknown = 📅 "{ $roster }": the official holiday arrangement for { $year } hasn't been announced yet. I have left out the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) by their legal dates; the weekends to be worked instead are only known once it is announced — then adjust with /roster skip.
+ro-note-calendar-unknown = 📅 "{ $roster }": the official holiday arrangement for { $year } hasn't been announced yet. I have left out the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) by their legal dates; the weekends to be worked instead are only known once it is announced — then an admin or organizer loads it with /roster calendar load and I adjust the shifts.
 ro-note-swap-ask =
     🙏 { $name } can't make this shift. Could you take over?
     { $shift }
@@ -219,6 +219,7 @@ ro-usage-manage =
     /roster add @username, /roster members — the team
     /roster points 10 — points per attended shift
     /roster here — in the compound's group: shortage alerts go there
+    /roster calendar — official holiday arrangements; /roster calendar load — load a new year's days off and make-up days
     With several rosters, add the number, for example /roster skip #2 10-10.
 ro-ical-title = Red Steward · My shifts
 
@@ -262,3 +263,59 @@ ro-err-times-bad = I can't read those times. Please write them like "07:30-08:10
 ro-err-times-many = At most { $most } time slots a day.
 ro-err-times-order = The end time { $end } must be after the start time { $start }. Please send the times again:
 ro-err-times-overlap = Those time slots overlap. Please send them again without overlapping:
+
+## The official holiday arrangement
+ro-note-calendar-off =
+    📅 By the official holiday arrangement for { $year }, { $day } is a day off, so this shift is cancelled:
+    { $shift }
+    No need to come. Thank you!{ $added }
+ro-note-calendar-added =
+    {""}
+    The make-up working days have new shifts; if you can come, take one with /roster:
+    { $days }
+ro-note-calendar-loaded = 📅 The official holiday arrangement for { $years } was loaded and "{ $roster }" was rescheduled. Shifts added: { $created }, cancelled: { $cancelled }. People told their shift was cancelled: { $told }.
+cal-loaded = ✅ Loaded the holiday arrangement for { $years }: { $holidays } days off, { $workdays ->
+        [one] 1 make-up working day
+       *[other] { $workdays } make-up working days
+    }. { $rosters ->
+        [0] No roster needed changing.
+       *[other] Rosters rescheduled: { $rosters }. Shifts added: { $created }, cancelled: { $cancelled }. People told their shift was cancelled: { $told }.
+    }
+cal-refused =
+    Nothing was loaded and nothing changed. Please fix these and send it again:
+    { $problems }
+cal-problem-line = Line { $line } "{ $text }": { $reason }
+cal-problem-more = …and { $count } more.
+cal-err-date-bad = I can't read the date. Write 2027-02-07, and a range as 2027-02-11..2027-02-17.
+cal-err-year-bad = The year must be between 2000 and 2100.
+cal-err-range-order = The range ends before it starts.
+cal-err-range-long = A range can be at most { $most } days.
+cal-err-kind-bad = After the date, write "holiday" (休, a day off) or "workday" (班, a make-up working day).
+cal-err-conflict = { $day } is already given the other way in line { $other }.
+cal-err-empty = I received no arrangement. One date or range per line, then "holiday" or "workday".
+cal-err-too-long = At most { $most } lines.
+cal-err-no-holidays = { $year } has make-up working days but no days off. Please send that year's whole arrangement (days off and make-up working days).
+cal-err-not-text = I can't read text in this file. Please send a CSV or text file (UTF-8 or GBK), one line each: date,holiday/workday.
+cal-err-too-big = The file is too big: at most { $kb } KB.
+cal-err-denied = Sorry, only a compound admin or a roster organizer can load the holiday arrangement. Nothing was changed.
+cal-prompt =
+    Please send the official holiday arrangement (it is national: every roster that follows holidays will be adjusted). One date or range per line, then "holiday" or "workday", for example:
+    { $year }-01-01 holiday
+    { $year }-02-06..{ $year }-02-12 holiday
+    { $year }-02-14 workday
+    A CSV file (date,kind) works too.
+cal-prompt-group = Please put the arrangement in the same message, or send /roster calendar load to me privately.
+cal-status =
+    📅 Official holiday arrangements:
+    { $years }
+    To load or correct one: /roster calendar load, then one date or range per line with "holiday" or "workday".
+cal-status-loaded = { $year }: loaded ({ $when }), { $holidays } days off, { $workdays ->
+        [one] 1 make-up working day
+       *[other] { $workdays } make-up working days
+    }
+cal-status-builtin = { $year }: announced, built in
+cal-status-unknown = { $year }: not loaded yet. Statutory holidays are off by their legal dates; the make-up working days are not known yet
+cal-checked = Checked, nothing written: { $years }, { $holidays } days off, { $workdays ->
+        [one] 1 make-up working day
+       *[other] { $workdays } make-up working days
+    }.

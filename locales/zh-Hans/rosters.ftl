@@ -112,7 +112,7 @@ ro-note-remind-soon =
     ⏰ 还有 { $lead }就到您值班了：
     { $shift }
     到了请点“签到”。
-ro-note-calendar-unknown = 📅 “{ $roster }”：国家还没有公布 { $year } 年的放假安排。法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）我已经按法定日期不排班；调休上班的周末要等正式通知才知道，公布以后请用 /roster skip 调整。
+ro-note-calendar-unknown = 📅 “{ $roster }”：国家还没有公布 { $year } 年的放假安排。法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）我已经按法定日期不排班；调休上班的周末要等正式通知才知道，公布以后，管理员或组织者发 /roster 日历 导入 把安排导进来，我会自动调整班次。
 ro-note-swap-ask =
     🙏 { $name } 这一班来不了，您能替一下吗？
     { $shift }
@@ -212,6 +212,7 @@ ro-usage-manage =
     /roster add @用户名、/roster members — 队员
     /roster points 10 — 每次到岗的积分
     /roster here — 在小区群里发，缺人提醒发到这个群
+    /roster 日历 — 国家放假安排；/roster 日历 导入 — 导入新一年的放假和调休上班日
     有好几个值班表时，加上编号，比如 /roster skip #2 10-10。
 ro-ical-title = 红管家 · 我的值班
 
@@ -255,3 +256,50 @@ ro-err-times-bad = 看不懂这些时间。请写成“07:30-08:10”，几段�
 ro-err-times-many = 每天最多 { $most } 段。
 ro-err-times-order = 结束时间 { $end } 要晚于开始时间 { $start }。请再发一次：
 ro-err-times-overlap = 这几段时间重叠了，请错开再发一次：
+
+## The official holiday arrangement (国家放假安排)
+ro-note-calendar-off =
+    📅 按国家 { $year } 年放假安排，{ $day } 放假，这一班取消了：
+    { $shift }
+    不用去了，谢谢您！{ $added }
+ro-note-calendar-added =
+    {""}
+    调休上班的日子新排了班次，能来的请发 /roster 认领：
+    { $days }
+ro-note-calendar-loaded = 📅 已导入国家 { $years } 年放假安排，“{ $roster }”已经重新排班：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来认领的人。
+cal-loaded = ✅ 已导入 { $years } 年放假安排：放假 { $holidays } 天，调休上班 { $workdays } 天。{ $rosters ->
+        [0] 没有值班表需要调整。
+       *[other] 重新排了 { $rosters } 个值班表：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来认领的人。
+    }
+cal-refused =
+    没有导入，什么都没有改变。请改好下面这些地方再发一次：
+    { $problems }
+cal-problem-line = 第 { $line } 行“{ $text }”：{ $reason }
+cal-problem-more = ……还有 { $count } 处。
+cal-err-date-bad = 看不懂日期。请写成 2027-02-07，日期段写成 2027-02-11..2027-02-17。
+cal-err-year-bad = 年份要在 2000 到 2100 之间。
+cal-err-range-order = 日期段的结束日期早于开始日期。
+cal-err-range-long = 一段最多 { $most } 天。
+cal-err-kind-bad = 日期后面请写“休”（放假）或者“班”（调休上班）。
+cal-err-conflict = { $day } 在第 { $other } 行已经写成了另一种。
+cal-err-empty = 没有收到放假安排。每行写一个日期或日期段，后面写“休”或“班”。
+cal-err-too-long = 最多 { $most } 行。
+cal-err-no-holidays = { $year } 年只有调休上班日，没有放假日。请发来这一年完整的放假安排（放假和调休上班都要写）。
+cal-err-not-text = 这个文件读不出文字。请发 CSV 或者文本文件（UTF-8 或 GBK），每行：日期,休/班。
+cal-err-too-big = 文件太大了，最多 { $kb } KB。
+cal-err-denied = 抱歉，只有小区管理员或值班表组织者才能导入放假安排，什么都没有改变。
+cal-prompt =
+    请发来国家放假安排（全国统一，所有按节假日排班的值班表都会跟着调整）。每行一个日期或日期段，后面写“休”或“班”，比如：
+    { $year }-01-01 休
+    { $year }-02-06..{ $year }-02-12 休
+    { $year }-02-14 班
+    也可以发一个 CSV 文件（日期,类型）。
+cal-prompt-group = 请在同一条消息里写上放假安排，或者私聊我发 /roster 日历 导入。
+cal-status =
+    📅 国家放假安排：
+    { $years }
+    导入或更正：/roster 日历 导入，后面每行一个日期或日期段，写“休”或“班”。
+cal-status-loaded = { $year } 年：已导入（{ $when }），放假 { $holidays } 天，调休上班 { $workdays } 天
+cal-status-builtin = { $year } 年：国家已公布，已内置
+cal-status-unknown = { $year } 年：还没有导入。法定节假日按法定日期休息，调休上班日还不知道
+cal-checked = 检查通过（没有写入）：{ $years } 年，放假 { $holidays } 天，调休上班 { $workdays } 天。

@@ -112,7 +112,7 @@ ro-note-remind-soon =
     ⏰ 還有 { $lead }就輪到您值班了：
     { $shift }
     到了請點「簽到」。
-ro-note-calendar-unknown = 📅 「{ $roster }」：國家還沒有公布 { $year } 年的放假安排。法定假日（元旦、春節、清明、勞動節、端午、中秋、國慶）我已經按法定日期不排班；調休上班的週末要等正式通知才知道，公布以後請用 /roster skip 調整。
+ro-note-calendar-unknown = 📅 「{ $roster }」：國家還沒有公布 { $year } 年的放假安排。法定假日（元旦、春節、清明、勞動節、端午、中秋、國慶）我已經按法定日期不排班；調休上班的週末要等正式通知才知道，公布以後，管理員或召集人傳 /roster 日曆 導入 把安排匯進來，我會自動調整班次。
 ro-note-swap-ask =
     🙏 { $name } 這一班來不了，您能代一下嗎？
     { $shift }
@@ -212,6 +212,7 @@ ro-usage-manage =
     /roster add @使用者名稱、/roster members — 隊員
     /roster points 10 — 每次到班的積分
     /roster here — 在社區群組裡傳，缺人提醒發到這個群組
+    /roster 日曆 — 國家放假安排；/roster 日曆 導入 — 匯入新一年的放假和補班日
     有好幾個值班表時，加上編號，比如 /roster skip #2 10-10。
 ro-ical-title = 紅管家 · 我的值班
 
@@ -255,3 +256,50 @@ ro-err-times-bad = 看不懂這些時間。請寫成「07:30-08:10」，幾段�
 ro-err-times-many = 每天最多 { $most } 段。
 ro-err-times-order = 結束時間 { $end } 要晚於開始時間 { $start }。請再傳一次：
 ro-err-times-overlap = 這幾段時間重疊了，請錯開再傳一次：
+
+## The official holiday arrangement (國家放假安排)
+ro-note-calendar-off =
+    📅 按國家 { $year } 年放假安排，{ $day } 放假，這一班取消了：
+    { $shift }
+    不用去了，謝謝您！{ $added }
+ro-note-calendar-added =
+    {""}
+    補班的日子新排了班次，能來的請傳 /roster 認領：
+    { $days }
+ro-note-calendar-loaded = 📅 已匯入國家 { $years } 年放假安排，「{ $roster }」已經重新排班：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來認領的人。
+cal-loaded = ✅ 已匯入 { $years } 年放假安排：放假 { $holidays } 天，補班 { $workdays } 天。{ $rosters ->
+        [0] 沒有值班表需要調整。
+       *[other] 重新排了 { $rosters } 個值班表：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來認領的人。
+    }
+cal-refused =
+    沒有匯入，什麼都沒有改變。請改好下面這些地方再傳一次：
+    { $problems }
+cal-problem-line = 第 { $line } 行「{ $text }」：{ $reason }
+cal-problem-more = ……還有 { $count } 處。
+cal-err-date-bad = 看不懂日期。請寫成 2027-02-07，日期段寫成 2027-02-11..2027-02-17。
+cal-err-year-bad = 年份要在 2000 到 2100 之間。
+cal-err-range-order = 日期段的結束日期早於開始日期。
+cal-err-range-long = 一段最多 { $most } 天。
+cal-err-kind-bad = 日期後面請寫「休」（放假）或者「班」（補班）。
+cal-err-conflict = { $day } 在第 { $other } 行已經寫成了另一種。
+cal-err-empty = 沒有收到放假安排。每行寫一個日期或日期段，後面寫「休」或「班」。
+cal-err-too-long = 最多 { $most } 行。
+cal-err-no-holidays = { $year } 年只有補班日，沒有放假日。請傳來這一年完整的放假安排（放假和補班都要寫）。
+cal-err-not-text = 這個檔案讀不出文字。請傳 CSV 或者文字檔（UTF-8 或 GBK），每行：日期,休/班。
+cal-err-too-big = 檔案太大了，最多 { $kb } KB。
+cal-err-denied = 抱歉，只有社區管理員或值班表召集人才能匯入放假安排，什麼都沒有改變。
+cal-prompt =
+    請傳來國家放假安排（全國統一，所有按假日排班的值班表都會跟著調整）。每行一個日期或日期段，後面寫「休」或「班」，比如：
+    { $year }-01-01 休
+    { $year }-02-06..{ $year }-02-12 休
+    { $year }-02-14 班
+    也可以傳一個 CSV 檔案（日期,類型）。
+cal-prompt-group = 請在同一則訊息裡寫上放假安排，或者私訊我傳 /roster 日曆 導入。
+cal-status =
+    📅 國家放假安排：
+    { $years }
+    匯入或更正：/roster 日曆 導入，後面每行一個日期或日期段，寫「休」或「班」。
+cal-status-loaded = { $year } 年：已匯入（{ $when }），放假 { $holidays } 天，補班 { $workdays } 天
+cal-status-builtin = { $year } 年：國家已公布，已內建
+cal-status-unknown = { $year } 年：還沒有匯入。法定假日按法定日期休息，補班日還不知道
+cal-checked = 檢查通過（沒有寫入）：{ $years } 年，放假 { $holidays } 天，補班 { $workdays } 天。

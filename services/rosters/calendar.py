@@ -7,13 +7,16 @@ law every year (New Year's Day, the Spring Festival, Qingming, Labour Day, the D
 Festival, Mid-Autumn, National Day; the lunar and solar-term dates computed by the kept
 `holidays` package): for a year not yet announced those are days off, and what is unknown
 is only the make-up working days, which the organizer is told once.
+
+An admin can load a year's arrangement as announced (services.rosters.official); a loaded
+year's days are taken from it before anything else, and its make-up days are known.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -28,9 +31,43 @@ class DayKind(enum.Enum):
     MAKEUP = "makeup"  # a weekend worked instead (调休)
 
 
-def official_kind(day: date) -> tuple[DayKind, bool]:
+@dataclass(frozen=True)
+class Arrangement:
+    """Loaded official days: True a day off, False a weekend worked; `years` were loaded
+    whole (a day of theirs not listed is an ordinary day)."""
+
+    days: Mapping[date, bool] = field(default_factory=dict)
+    years: frozenset[int] = frozenset()
+
+
+NONE_LOADED = Arrangement()
+
+
+def _plain(day: date, holiday: bool | None) -> DayKind:
+    if holiday is None:
+        return DayKind.ORDINARY
+    if holiday:
+        return DayKind.HOLIDAY
+    return DayKind.MAKEUP if day.isoweekday() >= 6 else DayKind.ORDINARY
+
+
+def official_kind(day: date, loaded: Arrangement = NONE_LOADED) -> tuple[DayKind, bool]:
     """What the official calendar says of the day, and whether the year's arrangement is
     announced (False: statutory holidays computed, make-up working days not known yet)."""
+    if day.year in loaded.years or day in loaded.days:
+        return _plain(day, loaded.days.get(day)), day.year in loaded.years or _announced(day)
+    return _packaged(day)
+
+
+def _announced(day: date) -> bool:
+    try:
+        chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return False
+    return True
+
+
+def _packaged(day: date) -> tuple[DayKind, bool]:
     try:
         working = chinese_calendar.is_workday(day)
         _, name = chinese_calendar.get_holiday_detail(day)
@@ -59,6 +96,7 @@ class CalendarRule:
     follow_holidays: bool = True
     terms: tuple[tuple[date, date], ...] = ()
     skips: frozenset[date] = field(default_factory=frozenset)
+    official: Arrangement = NONE_LOADED
 
     def in_term(self, day: date) -> bool:
         return not self.terms or any(first <= day <= last for first, last in self.terms)
@@ -71,7 +109,8 @@ class Verdict:
 
 
 def judge(rule: CalendarRule, day: date) -> Verdict:
-    kind, known = official_kind(day) if rule.follow_holidays else (DayKind.ORDINARY, True)
+    kind, known = (official_kind(day, rule.official) if rule.follow_holidays
+                   else (DayKind.ORDINARY, True))
     unknown = not known
     if rule.recurrence == recurrence.WEEKDAYS:
         base = kind is DayKind.MAKEUP or (day.isoweekday() <= 5 and kind is not DayKind.HOLIDAY)

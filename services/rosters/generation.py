@@ -18,10 +18,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.rosters import Roster, RosterSkip, RosterTerm, Shift, ShiftStatus
 from services.clock import Clock, FrozenClock
-from services.rosters.calendar import CalendarRule, duty_days
+from services.rosters.calendar import NONE_LOADED, CalendarRule, duty_days
 from services.rosters.display import zone
 from services.rosters.locking import lock_roster
 from services.rosters.notify import tell
+from services.rosters.official import current
 
 Slot = tuple[datetime, datetime]
 
@@ -40,8 +41,10 @@ async def calendar_rule(session: AsyncSession, roster: Roster) -> CalendarRule:
         select(RosterTerm.starts_on, RosterTerm.ends_on).where(RosterTerm.roster_id == roster.id)
     )
     skips = await session.execute(select(RosterSkip.day).where(RosterSkip.roster_id == roster.id))
+    # The loaded arrangement matters only to a roster that follows the official calendar.
+    official = await current(session) if roster.follow_holidays else NONE_LOADED
     return CalendarRule(roster.recurrence, roster.follow_holidays,
-                        tuple((a, b) for a, b in terms), frozenset(skips.scalars()))
+                        tuple((a, b) for a, b in terms), frozenset(skips.scalars()), official)
 
 
 def local_moment(day: date, clock_time: str, tz: ZoneInfo) -> datetime:
