@@ -4,7 +4,7 @@ A year chinese-calendar does not know yet can be loaded by an admin (/roster cal
 `python -m bot calendar-load`): its days off and its make-up working days (调休).
 
 Revision ID: 0020f_official_calendar
-Revises: 0018_ticket_place
+Revises: 0020_rating_level
 Create Date: 2026-12-07 23:45:00
 """
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020f_official_calendar"
-down_revision: str | tuple[str, ...] | None = "0018_ticket_place"
+down_revision: str | tuple[str, ...] | None = "0020_rating_level"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
