@@ -174,7 +174,7 @@ ro-which =
 ro-which-line = #{ $id } { $name }
 ro-rule-changed = 好的，已更新：新增 { $created } 个班次，调整 { $updated } 个，取消 { $cancelled } 个。{ $kept ->
         [0] {""}
-       *[other] 有 { $kept } 个已经有人认领的班次保持不变，需要的话请和他们联系。
+       *[other] 有 { $kept } 个已经有人（认领或排班）的班次保持不变，需要的话请和他们联系。
     }
 ro-terms =
     学期：
@@ -185,7 +185,7 @@ ro-skips =
     加停岗日：/roster 停岗 { $day }
 ro-skip-added = 好的，{ $days } 停岗。{ $told ->
         [0] {""}
-       *[other] 已经通知了 { $told } 位认领了这些班的人。
+       *[other] 已经通知了 { $told } 位原来值这些班的人。
     }
 ro-leads-set = 好的，提醒时间改为：{ $leads }。
 ro-points-set = 好的，每次到岗签到积 { $points } 分。
@@ -269,10 +269,10 @@ ro-note-calendar-added =
     {""}
     调休上班的日子新排了班次，能来的请发 /roster 认领：
     { $days }
-ro-note-calendar-loaded = 📅 已导入国家 { $years } 年放假安排，“{ $roster }”已经重新排班：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来认领的人。
+ro-note-calendar-loaded = 📅 已导入国家 { $years } 年放假安排，“{ $roster }”已经重新排班：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来值这些班的人。
 cal-loaded = ✅ 已导入 { $years } 年放假安排：放假 { $holidays } 天，调休上班 { $workdays } 天。{ $rosters ->
         [0] 没有值班表需要调整。
-       *[other] 重新排了 { $rosters } 个值班表：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来认领的人。
+       *[other] 重新排了 { $rosters } 个值班表：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来值这些班的人。
     }
 cal-refused =
     没有导入，什么都没有改变。请改好下面这些地方再发一次：

@@ -174,7 +174,7 @@ ro-which =
 ro-which-line = #{ $id } { $name }
 ro-rule-changed = 好的，已更新：新增 { $created } 個班次，調整 { $updated } 個，取消 { $cancelled } 個。{ $kept ->
         [0] {""}
-       *[other] 有 { $kept } 個已經有人認領的班次保持不變，需要的話請和他們聯絡。
+       *[other] 有 { $kept } 個已經有人（認領或排班）的班次保持不變，需要的話請和他們聯絡。
     }
 ro-terms =
     學期：
@@ -185,7 +185,7 @@ ro-skips =
     新增停班日：/roster 停班 { $day }
 ro-skip-added = 好的，{ $days } 停班。{ $told ->
         [0] {""}
-       *[other] 已經通知了 { $told } 位認領了這些班的人。
+       *[other] 已經通知了 { $told } 位原來值這些班的人。
     }
 ro-leads-set = 好的，提醒時間改為：{ $leads }。
 ro-points-set = 好的，每次到班簽到積 { $points } 分。
@@ -269,10 +269,10 @@ ro-note-calendar-added =
     {""}
     補班的日子新排了班次，能來的請傳 /roster 認領：
     { $days }
-ro-note-calendar-loaded = 📅 已匯入國家 { $years } 年放假安排，「{ $roster }」已經重新排班：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來認領的人。
+ro-note-calendar-loaded = 📅 已匯入國家 { $years } 年放假安排，「{ $roster }」已經重新排班：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來值這些班的人。
 cal-loaded = ✅ 已匯入 { $years } 年放假安排：放假 { $holidays } 天，補班 { $workdays } 天。{ $rosters ->
         [0] 沒有值班表需要調整。
-       *[other] 重新排了 { $rosters } 個值班表：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來認領的人。
+       *[other] 重新排了 { $rosters } 個值班表：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來值這些班的人。
     }
 cal-refused =
     沒有匯入，什麼都沒有改變。請改好下面這些地方再傳一次：
