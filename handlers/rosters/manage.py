@@ -161,12 +161,13 @@ async def _points(r: Req) -> None:
 
 async def _grace(r: Req) -> None:
     if not r.rest:
-        await r.message.answer(r.i18n.get("ro-grace", minutes=r.roster.grace_minutes))
+        # Plain digits: Fluent would write 1440 as "1,440".
+        await r.message.answer(r.i18n.get("ro-grace", minutes=str(r.roster.grace_minutes)))
         return
     minutes = parse.parse_grace(r.rest, coverage.MAX_GRACE_MINUTES)
     await setup.change(r.session, r.clock, r.roster.id, r.actor.person.id,
                        grace_minutes=minutes)
-    await r.message.answer(r.i18n.get("ro-grace-set", minutes=minutes))
+    await r.message.answer(r.i18n.get("ro-grace-set", minutes=str(minutes)))
 
 
 async def _here(r: Req) -> None:

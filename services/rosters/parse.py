@@ -162,6 +162,7 @@ def parse_leads(text: str) -> list[str]:
 
 def parse_grace(text: str, most: int) -> int:
     """ "45", "45m", "45分钟", "1h", "1小时" → minutes, 0 to `most`."""
+    shown = str(most)  # a plain "1440": Fluent would group a number's digits ("1,440")
     word = text.strip().lower().replace(" ", "")
     if word.isdigit():
         minutes = int(word)
@@ -169,10 +170,10 @@ def parse_grace(text: str, most: int) -> int:
         match = LEAD_RE.match(word)
         unit = MINUTES_UNITS_INPUT.get(match.group(2)) if match else None
         if match is None or unit is None:
-            raise RosterError("grace-bad", most=most)
+            raise RosterError("grace-bad", most=shown)
         minutes = int(match.group(1)) * unit
     if minutes > most:
-        raise RosterError("grace-bad", most=most)
+        raise RosterError("grace-bad", most=shown)
     return minutes
 
 

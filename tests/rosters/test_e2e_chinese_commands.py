@@ -36,6 +36,7 @@ TEXT = {
         "leads": "/roster 提醒 19:30 1小时",
         "leads-set": "好的，提醒时间改为：前一天 19:30、开始前 1 小时。",
         "grace": "/roster 宽限 1小时", "grace-set": "先等 60 分钟",
+        "grace-bad": "/roster 宽限 很久", "grace-bad-says": "请写 0 到 1440 之间的分钟数",
         "show": "/roster 详情", "summary": "每班 3 人",
         "date-bad": "/roster 停岗 下周五", "date-bad-says": "请写成 2026-03-20 或者 3月20日。",
         "help": "/roster 帮助",
@@ -58,6 +59,7 @@ TEXT = {
         "leads": "/roster 提醒時間 19:30 1小時",
         "leads-set": "好的，提醒時間改為：前一天 19:30、開始前 1 小時。",
         "grace": "/roster 寬限 60分鐘", "grace-set": "先等 60 分鐘",
+        "grace-bad": "/roster 寬限 很久", "grace-bad-says": "請寫 0 到 1440 之間的分鐘數",
         "show": "/roster 設定", "summary": "每班 3 人",
         "date-bad": "/roster 停班 下週五", "date-bad-says": "請寫成 2026-03-20 或者 3月20日。",
         "help": "/roster 說明",
@@ -79,6 +81,7 @@ TEXT = {
         "leads": "/roster leads 19:30 1h",
         "leads-set": "Done. Reminders: the day before at 19:30, 1 hour before.",
         "grace": "/roster grace 60", "grace-set": "wait 60 minutes",
+        "grace-bad": "/roster grace 2days", "grace-bad-says": "Please give minutes from 0 to 1440",
         "show": "/roster show", "summary": "3 per shift",
         "date-bad": "/roster skip nextfri",
         "date-bad-says": "Please write it like 2026-03-20 or 3-20.",
@@ -151,6 +154,11 @@ async def test_an_organizer_works_in_their_own_words(h: Harness, clock: FrozenCl
         assert terms == [(date(2026, 3, 9), date(2026, 7, 10))]
         assert list((await s.execute(select(RosterSkip.day))).scalars()) == [date(2026, 3, 20)]
 
+    # Bad input is explained and changes nothing.
+    await h.send(org, str(t["grace-bad"]))
+    assert str(t["grace-bad-says"]) in h.emu.last(org).text
+    async with h.app.sessions() as s:
+        assert (await s.execute(select(Roster.grace_minutes))).scalar_one() == 60
     # A date it cannot read is explained with an example that is still to come.
     await h.send(org, str(t["date-bad"]))
     assert str(t["date-bad-says"]) in h.emu.last(org).text
