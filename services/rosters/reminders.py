@@ -4,13 +4,15 @@ Nothing is scheduled in memory. Every sweep looks at the shifts starting within 
 days, at who holds each place right now, and at each lead's moment ("eve@20:00": 20:00 local
 the day before; "30m": thirty minutes before the start). A reminder is due once its moment
 has passed and the shift has not started, for holders who had the place before that moment
-(someone taking a place later already knows). Inserting the (shift, person, lead) row is the
-claim: its primary key makes a second sweep, a late sweep after a restart, or a concurrent
-one do nothing more. When a sweep comes so late that several leads are due at once, only the
-latest goes out and the earlier ones are recorded as superseded, so nobody gets a stale
-"tomorrow" at dawn. Each text says the time really left when it is sent ("in 20 min",
-"tomorrow 07:30"), not the lead it was planned for; the evening reminder says "tomorrow"
-only while the shift is tomorrow.
+(someone taking a place later already knows), and only when the roster had its current rule
+by then: a lead added after its moment has passed is not sent late.
+
+Inserting the (shift, person, lead) row is the claim: its primary key makes a second sweep,
+a late sweep after a restart, or a concurrent one do nothing more. When a sweep comes so
+late that several leads are due at once, only the latest goes out and the earlier ones are
+recorded as superseded, so nobody gets a stale "tomorrow" at dawn. Each text says the time
+really left when it is sent ("in 20 min", "today 07:30"), not the lead it was planned for;
+the evening reminder says "tomorrow" only while the shift is tomorrow.
 """
 
 from __future__ import annotations
@@ -78,7 +80,8 @@ async def remind_shift(session: AsyncSession, clock: Clock, shift: Shift, roster
         Assignment.shift_id == shift.id, Assignment.status == HoldStatus.HELD.value))
     sent = 0
     for assignment in held.scalars():
-        for lead, send in due_leads(roster.leads, shift, assignment.created_at, now, tz):
+        since = max(assignment.created_at, roster.updated_at)
+        for lead, send in due_leads(roster.leads, shift, since, now, tz):
             if not await _claim(session, shift.id, assignment.person_id, lead, send, now):
                 continue
             if send:

@@ -23,7 +23,7 @@ from tests.rosters import factories as f
 TZ = "Asia/Shanghai"
 TEXT = {
     "zh-Hans": {
-        "grace": "/roster 宽限 45",
+        "grace": "/roster 宽限 45", "leads": "/roster 提醒 1小时 30分钟", "any": "⏰",
         "grace-set": "好的，值班表新建或修改以后，先等 45 分钟，让大家看过认领，再发缺人提醒。",
         "take-mon": "认领 9月29日（周一） 07:30", "take-tue": "认领 9月30日（周二） 07:30",
         "promise-30": "我会在开始前 30 分钟私信提醒您。", "promise-eve": "前一天 20:00",
@@ -35,7 +35,7 @@ TEXT = {
         "mon": "9月29日（周一） 07:30–08:10", "tue": "9月30日（周二） 07:30–08:10",
     },
     "zh-Hant": {
-        "grace": "/roster 寬限 45",
+        "grace": "/roster 寬限 45", "leads": "/roster 提醒 1小時 30分鐘", "any": "⏰",
         "grace-set": "好的，值班表新增或修改以後，先等 45 分鐘，讓大家看過認領，再發缺人提醒。",
         "take-mon": "認領 9月29日（週一） 07:30", "take-tue": "認領 9月30日（週二） 07:30",
         "promise-30": "我會在開始前 30 分鐘私訊提醒您。", "promise-eve": "前一天 20:00",
@@ -47,7 +47,7 @@ TEXT = {
         "mon": "9月29日（週一） 07:30–08:10", "tue": "9月30日（週二） 07:30–08:10",
     },
     "en": {
-        "grace": "/roster grace 45",
+        "grace": "/roster grace 45", "leads": "/roster leads 1h 30m", "any": "⏰",
         "grace-set": "Done. After the roster is created or changed, shortage alerts wait 45 "
                      "minutes, so people can see the board and take places first.",
         "take-mon": "Take Mon 29 Sep 07:30", "take-tue": "Take Tue 30 Sep 07:30",
@@ -172,3 +172,22 @@ async def test_a_late_evening_reminder_does_not_say_tomorrow(h: Harness, clock: 
     assert sc.texts(sc.ann, t["eve"]) == []
     (today,) = sc.texts(sc.ann, t["today"])
     assert t["tue"] in today
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh-Hant", "en"])
+async def test_a_lead_added_after_its_moment_is_not_sent(h: Harness, clock: FrozenClock,
+                                                         locale: str) -> None:
+    sc = Scene(h, locale)
+    await sc.seed(clock)
+    t = sc.t
+    sc.at(2025, 9, 29, 6, 10)
+    await sc.take(sc.ann, t["take-mon"])
+    # At 06:50 the organizer adds "an hour before": that moment (06:30) has passed.
+    sc.at(2025, 9, 29, 6, 50)
+    await h.send(sc.org, t["leads"])
+    sc.at(2025, 9, 29, 6, 51)
+    await h.tick()
+    assert sc.texts(sc.ann, t["any"]) == []
+    sc.at(2025, 9, 29, 7, 0)
+    await h.tick()
+    assert [t["soon"] in x for x in sc.texts(sc.ann, t["any"])] == [True]
