@@ -32,7 +32,7 @@ TEXT = {
         "size-zero": "每班至少要 1 个人。请再发一个数字：",
         "weekdays": "上学日（周一至周五，按节假日和调休）", "create": "✅ 创建",
         "created": "已经排出未来四周的 31 个班次",
-        "here": "好的，“党员护学岗”的缺人提醒会发到本群。",
+        "here": "好的，“党员护学岗”的缺人提醒会发到本群。", "here-cmd": "/roster 本群",
         "am": "党员护学岗 · 9月28日（周日） 07:30–08:10 · 幼儿园东门",
         "pm": "党员护学岗 · 9月28日（周日） 16:30–17:10 · 幼儿园东门",
         "take-am": "认领 9月28日（周日） 07:30", "take-pm": "认领 9月28日（周日） 16:30",
@@ -60,7 +60,7 @@ TEXT = {
         "size-zero": "每班至少要 1 個人。請再傳一個數字：",
         "weekdays": "上學日（週一至週五，按假日和補班）", "create": "✅ 建立",
         "created": "已經排出未來四週的 31 個班次",
-        "here": "好的，「黨員護學崗」的缺人提醒會發到本群組。",
+        "here": "好的，「黨員護學崗」的缺人提醒會發到本群組。", "here-cmd": "/roster 本群組",
         "am": "黨員護學崗 · 9月28日（週日） 07:30–08:10 · 幼兒園東門",
         "pm": "黨員護學崗 · 9月28日（週日） 16:30–17:10 · 幼兒園東門",
         "take-am": "認領 9月28日（週日） 07:30", "take-pm": "認領 9月28日（週日） 16:30",
@@ -89,6 +89,7 @@ TEXT = {
         "weekdays": "School days (Mon–Fri, following holidays)", "create": "✅ Create",
         "created": "with 31 shifts over the next four weeks",
         "here": 'Done. Shortage alerts for "Crossing guard" will come to this group.',
+        "here-cmd": "/roster here",
         "am": "Crossing guard · Sun 28 Sep 07:30–08:10 · Kindergarten east gate",
         "pm": "Crossing guard · Sun 28 Sep 16:30–17:10 · Kindergarten east gate",
         "take-am": "Take Sun 28 Sep 07:30", "take-pm": "Take Sun 28 Sep 16:30",
@@ -181,7 +182,7 @@ async def _create_roster(sc: Scene) -> None:
     assert t["name"] in confirm.text and "07:30–08:10, 16:30–17:10" in confirm.text
     await h.press(org, confirm.message_id, t["create"])
     assert t["created"] in h.emu.last(org.id).text
-    await h.send(org, "/roster here", chat=sc.group)
+    await h.send(org, t["here-cmd"], chat=sc.group)
     assert h.emu.last(sc.group.id).text == t["here"]
 
 
