@@ -211,7 +211,9 @@ async def _rotate(r: Req) -> None:
 
 
 async def _show(r: Req) -> None:
-    await say(r.message, roster_summary(r.i18n, r.roster))
+    # The organizer's view adds the grace; the public board leaves it out.
+    grace = r.i18n.get("ro-grace", minutes=str(r.roster.grace_minutes))
+    await say(r.message, roster_summary(r.i18n, r.roster) + "\n" + grace)
 
 
 SUBCOMMANDS: dict[str, Callable[[Req], Awaitable[None]]] = {

@@ -37,7 +37,7 @@ TEXT = {
         "leads-set": "好的，提醒时间改为：前一天 19:30、开始前 1 小时。",
         "grace": "/roster 宽限 1小时", "grace-set": "先等 60 分钟",
         "grace-bad": "/roster 宽限 很久", "grace-bad-says": "请写 0 到 1440 之间的分钟数",
-        "show": "/roster 详情", "summary": "每班 3 人",
+        "show": "/roster 详情", "summary": "每班 3 人", "shown-grace": "先等 60 分钟再发缺人提醒",
         "date-bad": "/roster 停岗 下周五", "date-bad-says": "请写成 2026-03-20 或者 3月20日。",
         "help": "/roster 帮助",
         "usage-lines": ["/roster 停岗 2026-03-20 — 停岗日；/roster 恢复 2026-03-20 恢复",
@@ -60,7 +60,7 @@ TEXT = {
         "leads-set": "好的，提醒時間改為：前一天 19:30、開始前 1 小時。",
         "grace": "/roster 寬限 60分鐘", "grace-set": "先等 60 分鐘",
         "grace-bad": "/roster 寬限 很久", "grace-bad-says": "請寫 0 到 1440 之間的分鐘數",
-        "show": "/roster 設定", "summary": "每班 3 人",
+        "show": "/roster 設定", "summary": "每班 3 人", "shown-grace": "先等 60 分鐘再發缺人提醒",
         "date-bad": "/roster 停班 下週五", "date-bad-says": "請寫成 2026-03-20 或者 3月20日。",
         "help": "/roster 說明",
         "usage-lines": ["/roster 停班 2026-03-20 — 停班日；/roster 恢復 2026-03-20 恢復",
@@ -83,6 +83,7 @@ TEXT = {
         "grace": "/roster grace 60", "grace-set": "wait 60 minutes",
         "grace-bad": "/roster grace 2days", "grace-bad-says": "Please give minutes from 0 to 1440",
         "show": "/roster show", "summary": "3 per shift",
+        "shown-grace": "shortage alerts wait 60 minutes",
         "date-bad": "/roster skip nextfri",
         "date-bad-says": "Please write it like 2026-03-20 or 3-20.",
         "help": "/roster help",
@@ -146,6 +147,7 @@ async def test_an_organizer_works_in_their_own_words(h: Harness, clock: FrozenCl
         assert str(expected) in h.emu.last(org).text, command
     await h.send(org, str(t["show"]))
     assert str(t["summary"]) in h.emu.last(org).text
+    assert str(t["shown-grace"]) in h.emu.last(org).text
     async with h.app.sessions() as s:
         roster = (await s.execute(select(Roster))).scalar_one()
         assert (roster.per_shift, roster.follow_holidays, roster.leads, roster.grace_minutes) \
