@@ -76,6 +76,9 @@ class Roster(Base):
     leads: Mapped[list[str]] = mapped_column(JsonType)
     horizon_days: Mapped[int] = mapped_column(Integer, default=28)
     points: Mapped[int] = mapped_column(Integer, default=10)
+    # Minutes a new or changed roster waits before alerting a shortage: people need to
+    # see the board first.
+    grace_minutes: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     chat_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("chat.id"))
     organizer_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     active: Mapped[bool] = mapped_column(default=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 
-from handlers.rosters import board, calendar_cmd, command, mine, wizard
+from handlers.rosters import board, calendar_cmd, command, followup, mine, wizard
 from handlers.rosters.callbacks import RosterCb, ShiftCb, SwapCb
 
 
@@ -13,6 +13,7 @@ def build_router() -> Router:
     router = Router(name="rosters")
     router.include_router(wizard.build_router())
     router.include_router(calendar_cmd.build_router())
+    router.include_router(followup.build_router())
     private = F.chat.type == "private"
     router.message.register(command.roster_command, Command("roster"))
     router.message.register(mine.my_shifts, Command("myshifts"), private)

@@ -14,12 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.rendering import MESSAGE_LIMIT, truncate
 from handlers.keyboards import choices
 from handlers.rosters.callbacks import RosterCb, ShiftCb
-from handlers.rosters.text import alert, refuse, roster_summary, t
+from handlers.rosters.text import alert, refuse, reminders_text, roster_summary, t
 from models.person import Person
 from models.registry import ChatBinding
 from models.rosters import Roster
 from services.clock import Clock
-from services.rosters import filling, members, setup
+from services.rosters import filling, members, reminders, setup
 from services.rosters.display import day_fragment, hhmm, shift_fragment, when_fragment, zone
 from services.rosters.errors import RosterError
 
@@ -131,7 +131,10 @@ async def take(query: CallbackQuery, callback_data: ShiftCb, session: AsyncSessi
         await alert(query, t(i18n, "ro-take-already", shift=what))
         return
     private = query.message is not None and query.message.chat.type == "private"
-    await alert(query, t(i18n, "ro-take-done" if private else "ro-take-done-group", shift=what))
+    promised = reminders_text(i18n, reminders.coming(result.roster.leads, result.shift,
+                                                     clock.now(), tz))
+    await alert(query, t(i18n, "ro-take-done" if private else "ro-take-done-group", shift=what,
+                         reminders=promised))
     if callback_data.action == "take":
         await _redraw(query, bot, session, clock, i18n, result.roster, person)
     elif isinstance(query.message, Message) and not private:

@@ -1,5 +1,5 @@
 """Organizers' /roster subcommands: term, skip, unskip, leads, times, size, days, holidays,
-points, here, add, members, rotate, show.
+points, grace, here, add, members, rotate, show.
 
 `#N` anywhere names the roster; otherwise it is the group's own roster, or the only one the
 person runs. Every change goes through services.rosters.setup, which regenerates shifts.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from aiogram.types import Message
 from aiogram_i18n import I18nContext
@@ -21,13 +22,15 @@ from models.rosters import Roster
 from services import people
 from services.clock import Clock
 from services.policy import Actor
-from services.rosters import members, parse, rotation, setup
-from services.rosters.display import zone
+from services.rosters import coverage, members, parse, rotation, setup
+from services.rosters.display import DEFAULT_TZ, zone
 from services.rosters.errors import RosterError, unit_of_work
+from services.rosters.examples import example_dates
 from services.rosters.generation import Generated
 
-SWITCH_INPUT = {"on": True, "yes": True, "开": True, "開": True, "是": True,
-                "off": False, "no": False, "关": False, "關": False, "否": False}
+SWITCH_INPUT = {"on": True, "yes": True, "开": True, "開": True, "是": True, "打开": True,
+                "打開": True, "off": False, "no": False, "关": False, "關": False, "否": False,
+                "关闭": False, "關閉": False}
 CLEAR_INPUT = {"clear", "none", "清除", "清空", "无", "無"}
 
 
@@ -45,14 +48,17 @@ class Req:
     async def today(self) -> date:
         return self.clock.now().astimezone(await zone(self.session, self.roster.compound_id)).date()
 
+    async def examples(self) -> dict[str, str]:
+        return example_dates(await self.today())
+
     async def changed(self, generated: Generated) -> None:
         await self.message.answer(self.i18n.get(
             "ro-rule-changed", created=generated.created, updated=generated.updated,
             cancelled=generated.cancelled, kept=generated.kept))
 
 
-async def resolve(message: Message, session: AsyncSession, i18n: I18nContext, actor: Actor,
-                  tokens: list[str]) -> Roster | None:
+async def resolve(message: Message, session: AsyncSession, clock: Clock, i18n: I18nContext,
+                  actor: Actor, tokens: list[str]) -> Roster | None:
     ref = next((w for w in tokens if w.startswith("#") and w[1:].isdigit()), None)
     if ref is not None:
         tokens.remove(ref)
@@ -75,7 +81,8 @@ async def resolve(message: Message, session: AsyncSession, i18n: I18nContext, ac
         await refuse(message, i18n, RosterError("not-organizer"))
         return None
     listing = "\n".join(i18n.get("ro-which-line", id=str(r.id), name=r.name) for r in candidates)
-    await message.answer(i18n.get("ro-which", rosters=listing))
+    today = clock.now().astimezone(ZoneInfo(DEFAULT_TZ)).date()
+    await message.answer(i18n.get("ro-which", rosters=listing, **example_dates(today)))
     return None
 
 
@@ -86,7 +93,8 @@ async def _term(r: Req) -> None:
     if not r.rest:
         terms = await setup.terms(r.session, r.roster.id)
         listing = "\n".join(f"{a.isoformat()} – {b.isoformat()}" for a, b in terms)
-        await r.message.answer(r.i18n.get("ro-terms", terms=listing or "—"))
+        await r.message.answer(r.i18n.get("ro-terms", terms=listing or "—",
+                                          **await r.examples()))
         return
     first, last = parse.parse_period(r.rest, await r.today())
     await r.changed(await setup.add_term(r.session, r.clock, r.roster.id, first, last,
@@ -97,7 +105,8 @@ async def _skip(r: Req) -> None:
     if not r.rest:
         days = await setup.skips(r.session, r.roster.id, await r.today())
         await r.message.answer(r.i18n.get(
-            "ro-skips", days=", ".join(d.isoformat() for d in days) or "—"))
+            "ro-skips", days=", ".join(d.isoformat() for d in days) or "—",
+            **await r.examples()))
         return
     days = [parse.parse_day(word, await r.today()) for word in r.rest.split()]
     told = 0
@@ -150,6 +159,17 @@ async def _points(r: Req) -> None:
     await r.message.answer(r.i18n.get("ro-points-set", points=int(r.rest)))
 
 
+async def _grace(r: Req) -> None:
+    if not r.rest:
+        # Plain digits: Fluent would write 1440 as "1,440".
+        await r.message.answer(r.i18n.get("ro-grace", minutes=str(r.roster.grace_minutes)))
+        return
+    minutes = parse.parse_grace(r.rest, coverage.MAX_GRACE_MINUTES)
+    await setup.change(r.session, r.clock, r.roster.id, r.actor.person.id,
+                       grace_minutes=minutes)
+    await r.message.answer(r.i18n.get("ro-grace-set", minutes=str(minutes)))
+
+
 async def _here(r: Req) -> None:
     if r.message.chat.type == "private":
         raise RosterError("here-private")
@@ -191,25 +211,32 @@ async def _rotate(r: Req) -> None:
 
 
 async def _show(r: Req) -> None:
-    await say(r.message, roster_summary(r.i18n, r.roster))
+    # The organizer's view adds the grace; the public board leaves it out.
+    grace = r.i18n.get("ro-grace", minutes=str(r.roster.grace_minutes))
+    await say(r.message, roster_summary(r.i18n, r.roster) + "\n" + grace)
 
 
 SUBCOMMANDS: dict[str, Callable[[Req], Awaitable[None]]] = {
     "term": _term, "skip": _skip, "unskip": _unskip, "leads": _leads, "times": _times,
     "size": _size, "days": _days, "holidays": _holidays, "points": _points, "here": _here,
+    "grace": _grace,
     "add": _add, "members": _members, "rotate": _rotate, "show": _show,
 }
 
 
 async def run(sub: str, message: Message, session: AsyncSession, clock: Clock,
-              i18n: I18nContext, actor: Actor, binding: ChatBinding | None, args: str) -> None:
+              i18n: I18nContext, actor: Actor, binding: ChatBinding | None, args: str) -> bool:
+    """Run one subcommand; False when it was refused (and changed nothing)."""
     tokens = args.split()
-    roster = await resolve(message, session, i18n, actor, tokens)
+    roster = await resolve(message, session, clock, i18n, actor, tokens)
     if roster is None:
-        return
+        return False
     req = Req(message, session, clock, i18n, actor, binding, roster, " ".join(tokens).strip())
+    examples = await req.examples()  # read now: a rollback expires the roster
     try:
         await SUBCOMMANDS[sub](req)
     except RosterError as err:
         await session.rollback()
-        await refuse(message, i18n, err)
+        await refuse(message, i18n, err, **examples)
+        return False
+    return True

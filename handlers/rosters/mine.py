@@ -16,11 +16,11 @@ from bot.config import Settings
 from handlers.keyboards import choices
 from handlers.rosters.callbacks import ShiftCb, SwapCb
 from handlers.rosters.ical_route import feed_url
-from handlers.rosters.text import alert, refuse, say, t
+from handlers.rosters.text import alert, refuse, reminders_text, say, t
 from models.person import Person
 from models.rosters import HoldSource
 from services.clock import Clock
-from services.rosters import checkin, filling, ical, swaps
+from services.rosters import checkin, filling, ical, reminders, swaps
 from services.rosters.display import day_fragment, hhmm, shift_fragment, zone
 from services.rosters.errors import RosterError
 
@@ -102,8 +102,10 @@ async def take_over(query: CallbackQuery, callback_data: SwapCb, session: AsyncS
         await refuse(query, i18n, err)
         return
     tz = await zone(session, took.roster.compound_id)
+    promised = reminders_text(i18n, reminders.coming(took.roster.leads, took.shift,
+                                                     clock.now(), tz))
     text = t(i18n, "ro-swap-took", shift=shift_fragment(took.shift, took.roster, tz),
-             name=took.requester.display_name)
+             name=took.requester.display_name, reminders=promised)
     await alert(query, text)
     if isinstance(query.message, Message):
         with contextlib.suppress(TelegramBadRequest):

@@ -32,8 +32,10 @@ async def alert(query: CallbackQuery, text: str) -> None:
     await query.answer(truncate(text, ALERT_LIMIT), show_alert=True)
 
 
-async def refuse(target: Message | CallbackQuery, i18n: I18nContext, err: RosterError) -> None:
-    text = t(i18n, err.key, **err.args_)
+async def refuse(target: Message | CallbackQuery, i18n: I18nContext, err: RosterError,
+                 **examples: Any) -> None:
+    """`examples` fill a refusal's sample dates (services.rosters.examples)."""
+    text = t(i18n, err.key, **{**examples, **err.args_})
     if isinstance(target, CallbackQuery):
         await alert(target, text)
     else:
@@ -66,6 +68,13 @@ def leads_text(i18n: I18nContext, leads: list[str]) -> str:
             parts.append(t(i18n, "ro-lead-before",
                            lead=lead_fragment(int(lead.removesuffix("m")))))
     return i18n.get("ro-list-sep").join(parts) if parts else i18n.get("ro-leads-none")
+
+
+def reminders_text(i18n: I18nContext, leads: list[str]) -> str:
+    """What a new holder is promised: only the reminders still to come."""
+    if not leads:
+        return i18n.get("ro-take-remind-none")
+    return i18n.get("ro-take-remind", when=leads_text(i18n, leads))
 
 
 def roster_summary(i18n: I18nContext, roster: Roster) -> str:

@@ -18,12 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.compound_pick import CompoundPick, pick_compound
 from handlers.keyboards import choices
+from handlers.rosters import followup
 from handlers.rosters.callbacks import NewRosterCb
 from handlers.rosters.text import alert, leads_text, refuse, rule_text, t, times_text
 from services.clock import Clock
 from services.policy import Action, Actor, can
 from services.rosters import parse, recurrence, setup
+from services.rosters.display import zone
 from services.rosters.errors import RosterError
+from services.rosters.examples import example_dates
 
 PICK = "ronew"
 
@@ -155,12 +158,14 @@ async def create(query: CallbackQuery, state: FSMContext, session: AsyncSession,
     await state.clear()
     roster, generated = await setup.create(session, clock, data["compound_id"], actor.person,
                                            _draft(data))
+    today = clock.now().astimezone(await zone(session, roster.compound_id)).date()
     text = t(i18n, "ro-new-created", name=roster.name, id=str(roster.id),
-             created=generated.created)
+             created=generated.created, **example_dates(today))
     await alert(query, i18n.get("ro-new-created-short"))
     if isinstance(query.message, Message):
         await bot.edit_message_text(text=text, chat_id=query.message.chat.id,
-                                    message_id=query.message.message_id)
+                                    message_id=query.message.message_id,
+                                    reply_markup=followup.buttons(i18n, roster.id))
 
 
 async def cancel(message: Message, state: FSMContext, i18n: I18nContext) -> None:

@@ -64,8 +64,8 @@ ro-btn-take-at = Take { $date } { $start }
 ro-btn-join = Join the team
 ro-joined = Welcome to "{ $roster }"! When someone needs a stand-in, I'll ask you privately.
 ro-joined-already = You're already on the "{ $roster }" team.
-ro-take-done = Done, the place is yours: { $shift }. I'll remind you privately beforehand.
-ro-take-done-group = Done, the place is yours: { $shift }. I'll remind you privately; if you haven't chatted with me yet, tap my name and press Start.
+ro-take-done = Done, the place is yours: { $shift }. { $reminders }
+ro-take-done-group = Done, the place is yours: { $shift }. { $reminders } Not chatted with me yet? Tap my name and press Start.
 ro-take-already = You already have this shift: { $shift }
 ro-take-announce = 👍 { $name } took { $shift }. { $missing ->
         [0] This shift is now full.
@@ -107,7 +107,7 @@ ro-swap-asked = OK, I've asked { $count ->
     }. The shift stays yours until someone takes over; I'll tell you as soon as someone does.
 ro-swap-asked-nobody = There's nobody else on the team to ask, so I've told the organizer. The shift stays yours until someone takes over.
 ro-swap-already = You've already asked for a stand-in for this shift; I'll tell you when someone takes over.
-ro-swap-took = Thank you! You've taken over from { $name }: { $shift }. I'll remind you beforehand.
+ro-swap-took = Thank you! You've taken over from { $name }: { $shift }. { $reminders }
 
 ## Notices
 ro-note-remind-eve =
@@ -115,7 +115,7 @@ ro-note-remind-eve =
     { $shift }
     Press "On my way" if you're coming, or "Can't make it" and I'll find someone to take over.
 ro-note-remind-soon =
-    ⏰ Your shift starts in { $lead }:
+    ⏰ Your shift starts { $left }:
     { $shift }
     Press "Check in" when you get there.
 ro-note-calendar-unknown = 📅 "{ $roster }": the official holiday arrangement for { $year } hasn't been announced yet. I have left out the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) by their legal dates; the weekends to be worked instead are only known once it is announced — then an admin or organizer loads it with /roster calendar load and I adjust the shifts.
@@ -129,7 +129,7 @@ ro-note-swap-nobody =
 ro-note-swap-done = ✅ { $name } has taken over your shift: { $shift }. Thanks for letting us know in time!
 ro-note-swap-gone = ✅ Someone has already taken over this shift: { $shift }. Thank you anyway!
 ro-note-short =
-    ⚠️ Short of people: { $shift }
+    ⚠️ Short of people, starting { $left }: { $shift }
     { $missing } more needed ({ $capacity } per shift). If you can come, press "I'll go".
 ro-note-escalate =
     🔺 Still short, starting { $left }: { $shift }
@@ -164,16 +164,18 @@ ro-btn-cancel = Cancel
 ro-new-created =
     ✅ The roster "{ $name }" (#{ $id }) is ready, with { $created } shifts over the next four weeks. People take places with /roster.
     You can also:
-    /roster term 2025-09-01 2026-01-16 to set a school term
-    /roster skip 2025-10-10 to add a day off
+    /roster term { $term_from } { $term_to } to set a school term
+    /roster skip { $day } to add a day off
     /roster leads 20:00 30m to change the reminders
+    /roster grace 30 to wait that many minutes after a change before shortage alerts
     send /roster here in the compound's group to get shortage alerts there
+    or use the buttons below for the term and days off.
 ro-new-created-short = Created!
 ro-new-cancelled = Cancelled. Nothing was saved.
 
 ## Organizer commands
 ro-which =
-    You run several rosters; please add the number to the command, for example /roster skip #2 10-10:
+    You run several rosters; please add the number to the command, for example /roster skip #2 { $day_short }:
     { $rosters }
 ro-which-line = #{ $id } { $name }
 ro-rule-changed = Done: { $created } shifts added, { $updated } changed, { $cancelled } cancelled.{ $kept ->
@@ -183,10 +185,10 @@ ro-rule-changed = Done: { $created } shifts added, { $updated } changed, { $canc
 ro-terms =
     Terms:
     { $terms }
-    Add a term: /roster term 2025-09-01 2026-01-16; remove all: /roster term clear
+    Add a term: /roster term { $term_from } { $term_to }; remove all: /roster term clear
 ro-skips =
     Days off: { $days }
-    Add a day off: /roster skip 2025-10-10
+    Add a day off: /roster skip { $day }
 ro-skip-added = Done, no duty on { $days }.{ $told ->
         [0] {""}
         [one] {" "}I've told the person who had that shift.
@@ -204,7 +206,7 @@ ro-rotated = Done: across { $shifts } shifts, { $places } places went to { $peop
     } Each of them will get a private message.
 ro-usage = Send /roster to see the rosters and take shifts; /myshifts for your shifts; /swap when you can't make one.
 ro-usage-manage =
-    Roster commands:
+    Roster commands (Chinese command words work too):
     /roster — see and take shifts
     /roster new — create a roster
     /roster show — its settings
@@ -212,15 +214,16 @@ ro-usage-manage =
     /roster size 2 — people per shift
     /roster days weekdays — which days (weekdays, daily, 1 3 5, or cron * * 1-5)
     /roster holidays on — off on public holidays, on duty on make-up days (on or off)
-    /roster term 2025-09-01 2026-01-16 — school term (duty only within terms)
-    /roster skip 2025-10-10 — a day off; /roster unskip 2025-10-10 undoes it
+    /roster term { $term_from } { $term_to } — school term (duty only within terms)
+    /roster skip { $day } — a day off; /roster unskip { $day } undoes it
     /roster leads 20:00 30m — reminders: the day before at 20:00 and 30 minutes before
-    /roster rotate 2025-10-13 2025-10-24 — fill places in turn from the team
+    /roster grace 30 — minutes to wait after a change before shortage alerts
+    /roster rotate { $from } { $to } — fill places in turn from the team
     /roster add @username, /roster members — the team
     /roster points 10 — points per attended shift
     /roster here — in the compound's group: shortage alerts go there
     /roster calendar — official holiday arrangements; /roster calendar load — load a new year's days off and make-up days
-    With several rosters, add the number, for example /roster skip #2 10-10.
+    With several rosters, add the number, for example /roster skip #2 { $day_short }.
 ro-ical-title = Red Steward · My shifts
 
 ## Refusals
@@ -228,7 +231,7 @@ ro-err-already-on = You're already on this shift.
 ro-err-checkin-early = It's too early to check in; check-in opens at { $opens }.
 ro-err-checkin-late = This shift is already over.
 ro-err-cron-bad = I can't read that rule. A cron rule has three parts, day-of-month month day-of-week, for example "cron * * 1-5" (Monday to Friday).
-ro-err-date-bad = I can't read the date "{ $text }". Please write it like 2025-10-10 or 10-10.
+ro-err-date-bad = I can't read the date "{ $text }". Please write it like { $day } or { $month }-{ $dom }.
 ro-err-date-past = That day has already passed.
 ro-err-days-bad = I can't read those days. Write "weekdays", "daily", or days such as "1 3 5" or "mon wed fri".
 ro-err-full = Sorry, this shift is already full. Please look at another one.
@@ -243,7 +246,7 @@ ro-err-not-member = Sorry, this roster is open to residents of its compound only
 ro-err-not-organizer = Sorry, only the roster's organizer can do that. Nothing was changed.
 ro-err-not-yours = This shift isn't yours at the moment.
 ro-err-overlap = You already have a shift at that time: { $other }
-ro-err-period-bad = Please give a start and an end date, for example: 2025-09-01 2026-01-16.
+ro-err-period-bad = Please give a start and an end date, for example: { $term_from } { $term_to }.
 ro-err-period-order = The end date can't be before the start date.
 ro-err-person-unknown = I can't find that person. Reply to one of their messages with the command, or write their @username (they need to have talked to me before).
 ro-err-place-bad = The place can't be empty and can have at most { $most } characters. Please send it again:
@@ -319,3 +322,26 @@ cal-checked = Checked, nothing written: { $years }, { $holidays } days off, { $w
         [one] 1 make-up working day
        *[other] { $workdays } make-up working days
     }.
+
+## Time left, grace, reminders promised
+ro-left-minutes = in { $minutes } min
+ro-left-hours = in { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+ro-left-hours-minutes = in { $hours } h { $minutes } min
+ro-left-today = today at { $time }
+ro-left-tomorrow = tomorrow at { $time }
+ro-left-on = on { $date } at { $time }
+ro-take-remind = Reminders: { $when }.
+ro-take-remind-none = There won't be another reminder for this shift, so please note the time.
+ro-grace = After the roster is created or changed, shortage alerts wait { $minutes } minutes. To change it: /roster grace 45
+ro-grace-set = Done. After the roster is created or changed, shortage alerts wait { $minutes } minutes, so people can see the board and take places first.
+ro-err-grace-bad = Please give minutes from 0 to { $most }, for example /roster grace 45.
+
+## Term and days off by buttons
+ro-btn-set-term = 📅 Set the term
+ro-btn-set-skip = 🚫 Add days off
+ro-ask-term = When does the term of "{ $roster }" start and end? Send two dates, for example: { $term_from } { $term_to } (or /cancel)
+ro-ask-skip = Which days are off for "{ $roster }"? Send the dates, separated by spaces, for example: { $day } (or /cancel)
+ro-set-cancelled = OK, nothing was changed.

@@ -61,8 +61,8 @@ ro-btn-take-at = 认领 { $date } { $start }
 ro-btn-join = 加入值班队伍
 ro-joined = 欢迎加入“{ $roster }”！有人需要替班时，我会私信问您。
 ro-joined-already = 您已经在“{ $roster }”的队伍里了。
-ro-take-done = 认领成功：{ $shift }。开始前我会私信提醒您。
-ro-take-done-group = 认领成功：{ $shift }。我会私信提醒您；如果您还没和我私聊过，请点我的头像，再点“开始”。
+ro-take-done = 认领成功：{ $shift }。{ $reminders }
+ro-take-done-group = 认领成功：{ $shift }。{ $reminders }如果您还没和我私聊过，请点我的头像，再点“开始”，不然私信发不到您。
 ro-take-already = 这一班您已经认领了：{ $shift }
 ro-take-announce = 👍 { $name } 认领了：{ $shift }。{ $missing ->
         [0] 这一班人齐了。
@@ -101,7 +101,7 @@ ro-checkin-already = 您已经签到过了，谢谢！
 ro-swap-asked = 好的，我已经问了 { $count } 位队友。有人接替之前，这一班还是您的；有人接了我马上告诉您。
 ro-swap-asked-nobody = 队伍里暂时没有别人可以问，我已经告诉了组织者。有人接替之前，这一班还是您的。
 ro-swap-already = 您已经在找人替这一班了，有人接了我会告诉您。
-ro-swap-took = 谢谢您！您替了 { $name } 的班：{ $shift }。开始前我会提醒您。
+ro-swap-took = 谢谢您！您替了 { $name } 的班：{ $shift }。{ $reminders }
 
 ## Notices
 ro-note-remind-eve =
@@ -109,7 +109,7 @@ ro-note-remind-eve =
     { $shift }
     能来请点“我在路上”；来不了请点“去不了”，我帮您找人替。
 ro-note-remind-soon =
-    ⏰ 还有 { $lead }就到您值班了：
+    ⏰ { $left }就到您值班了：
     { $shift }
     到了请点“签到”。
 ro-note-calendar-unknown = 📅 “{ $roster }”：国家还没有公布 { $year } 年的放假安排。法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）我已经按法定日期不排班；调休上班的周末要等正式通知才知道，公布以后，管理员或组织者发 /roster 日历 导入 把安排导进来，我会自动调整班次。
@@ -123,7 +123,7 @@ ro-note-swap-nobody =
 ro-note-swap-done = ✅ { $name } 替了您的班：{ $shift }。谢谢您提前说一声！
 ro-note-swap-gone = ✅ 这一班已经有人替了：{ $shift }。还是谢谢您！
 ro-note-short =
-    ⚠️ 还缺人：{ $shift }
+    ⚠️ 还缺人，{ $left }开始：{ $shift }
     还差 { $missing } 人（每班 { $capacity } 人）。能来的请点“我来”。
 ro-note-escalate =
     🔺 还缺人，{ $left }开始：{ $shift }
@@ -158,32 +158,34 @@ ro-btn-cancel = 取消
 ro-new-created =
     ✅ 值班表“{ $name }”（#{ $id }）建好了，已经排出未来四周的 { $created } 个班次。大家发送 /roster 就能认领。
     您还可以：
-    /roster term 2025-09-01 2026-01-16 设学期
-    /roster skip 2025-10-10 设停岗日
-    /roster leads 20:00 30m 改提醒时间
-    在小区群里发 /roster here，缺人提醒就会发到那个群
+    /roster 学期 { $term_from } { $term_to } 设学期
+    /roster 停岗 { $day } 设停岗日
+    /roster 提醒 20:00 30分钟 改提醒时间
+    /roster 宽限 30 新建或修改后，等多少分钟再发缺人提醒
+    在小区群里发 /roster 本群，缺人提醒就会发到那个群
+    也可以点下面的按钮设学期和停岗日。
 ro-new-created-short = 建好了！
 ro-new-cancelled = 已取消，什么都没有保存。
 
 ## Organizer commands
 ro-which =
-    您管理着好几个值班表，请在命令里加上编号，比如 /roster skip #2 10-10：
+    您管理着好几个值班表，请在命令里加上编号，比如 /roster 停岗 #2 { $day_short }：
     { $rosters }
 ro-which-line = #{ $id } { $name }
 ro-rule-changed = 好的，已更新：新增 { $created } 个班次，调整 { $updated } 个，取消 { $cancelled } 个。{ $kept ->
         [0] {""}
-       *[other] 有 { $kept } 个已经有人认领的班次保持不变，需要的话请和他们联系。
+       *[other] 有 { $kept } 个已经有人（认领或排班）的班次保持不变，需要的话请和他们联系。
     }
 ro-terms =
     学期：
     { $terms }
-    加学期：/roster term 2025-09-01 2026-01-16；清除：/roster term clear
+    加学期：/roster 学期 { $term_from } { $term_to }；清除：/roster 学期 清除
 ro-skips =
     停岗日：{ $days }
-    加停岗日：/roster skip 2025-10-10
+    加停岗日：/roster 停岗 { $day }
 ro-skip-added = 好的，{ $days } 停岗。{ $told ->
         [0] {""}
-       *[other] 已经通知了 { $told } 位认领了这些班的人。
+       *[other] 已经通知了 { $told } 位原来值这些班的人。
     }
 ro-leads-set = 好的，提醒时间改为：{ $leads }。
 ro-points-set = 好的，每次到岗签到积 { $points } 分。
@@ -197,23 +199,24 @@ ro-rotated = 排好了：{ $shifts } 个班次里，给 { $people } 位队员排
     }每位队员都会收到私信。
 ro-usage = 发送 /roster 查看值班表、认领班次；/myshifts 看我的值班；/swap 来不了时找人替班。
 ro-usage-manage =
-    值班表命令：
+    值班表命令（中文、英文命令词都可以）：
     /roster — 查看并认领班次
-    /roster new — 新建值班表
-    /roster show — 查看设置
-    /roster times 07:30-08:10, 16:30-17:10 — 改时间
-    /roster size 2 — 每班人数
-    /roster days 工作日 — 值班日子（工作日、每天、一三五，或 cron * * 1-5）
-    /roster holidays on — 法定节假日休息、调休照常（on 或 off）
-    /roster term 2025-09-01 2026-01-16 — 学期（只在学期内值班）
-    /roster skip 2025-10-10 — 停岗日；/roster unskip 2025-10-10 恢复
-    /roster leads 20:00 30m — 提醒：前一天 20:00，和开始前 30 分钟
-    /roster rotate 2025-10-13 2025-10-24 — 按队员轮流排班
-    /roster add @用户名、/roster members — 队员
-    /roster points 10 — 每次到岗的积分
-    /roster here — 在小区群里发，缺人提醒发到这个群
+    /roster 新建 — 新建值班表
+    /roster 详情 — 查看设置
+    /roster 时间 07:30-08:10, 16:30-17:10 — 改时间
+    /roster 人数 2 — 每班人数
+    /roster 日子 工作日 — 值班日子（工作日、每天、一三五，或 cron * * 1-5）
+    /roster 节假日 开 — 法定节假日休息、调休照常（开 或 关）
+    /roster 学期 { $term_from } { $term_to } — 学期（只在学期内值班）
+    /roster 停岗 { $day } — 停岗日；/roster 恢复 { $day } 恢复
+    /roster 提醒 20:00 30分钟 — 提醒：前一天 20:00，和开始前 30 分钟
+    /roster 宽限 30 — 新建或修改后，等多少分钟再发缺人提醒
+    /roster 排班 { $from } { $to } — 按队员轮流排班
+    /roster 添加 @用户名、/roster 成员 — 队员
+    /roster 积分 10 — 每次到岗的积分
+    /roster 本群 — 在小区群里发，缺人提醒发到这个群
     /roster 日历 — 国家放假安排；/roster 日历 导入 — 导入新一年的放假和调休上班日
-    有好几个值班表时，加上编号，比如 /roster skip #2 10-10。
+    有好几个值班表时，加上编号，比如 /roster 停岗 #2 { $day_short }。
 ro-ical-title = 红管家 · 我的值班
 
 ## Refusals
@@ -221,7 +224,7 @@ ro-err-already-on = 这一班您已经在岗了。
 ro-err-checkin-early = 还没到签到时间，{ $opens } 开始可以签到。
 ro-err-checkin-late = 这一班已经结束了。
 ro-err-cron-bad = 看不懂这个规则。cron 规则写三段：日 月 星期，比如“cron * * 1-5”（周一到周五）。
-ro-err-date-bad = 看不懂日期“{ $text }”。请写成 2025-10-10 或者 10月10日。
+ro-err-date-bad = 看不懂日期“{ $text }”。请写成 { $day } 或者 { $month }月{ $dom }日。
 ro-err-date-past = 这一天已经过去了。
 ro-err-days-bad = 看不懂这些日子。可以写“工作日”“每天”，或者“一三五”“1 3 5”。
 ro-err-full = 抱歉，这一班人已经齐了，看看别的班吧。
@@ -236,7 +239,7 @@ ro-err-not-member = 抱歉，这个值班表只对本小区的居民开放。
 ro-err-not-organizer = 抱歉，只有值班表的组织者才能这样做，什么都没有改变。
 ro-err-not-yours = 这一班现在不是您的。
 ro-err-overlap = 这个时间您已经有班了：{ $other }
-ro-err-period-bad = 请写开始和结束两个日期，比如：2025-09-01 2026-01-16。
+ro-err-period-bad = 请写开始和结束两个日期，比如：{ $term_from } { $term_to }。
 ro-err-period-order = 结束日期不能早于开始日期。
 ro-err-person-unknown = 找不到这个人。请回复他的消息发命令，或者写 @用户名（对方要先和我说过话）。
 ro-err-place-bad = 地点不能为空，最多 { $most } 个字。请再发一次：
@@ -266,10 +269,10 @@ ro-note-calendar-added =
     {""}
     调休上班的日子新排了班次，能来的请发 /roster 认领：
     { $days }
-ro-note-calendar-loaded = 📅 已导入国家 { $years } 年放假安排，“{ $roster }”已经重新排班：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来认领的人。
+ro-note-calendar-loaded = 📅 已导入国家 { $years } 年放假安排，“{ $roster }”已经重新排班：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来值这些班的人。
 cal-loaded = ✅ 已导入 { $years } 年放假安排：放假 { $holidays } 天，调休上班 { $workdays } 天。{ $rosters ->
         [0] 没有值班表需要调整。
-       *[other] 重新排了 { $rosters } 个值班表：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来认领的人。
+       *[other] 重新排了 { $rosters } 个值班表：新增 { $created } 个班次，取消 { $cancelled } 个，已通知 { $told } 位原来值这些班的人。
     }
 cal-refused =
     没有导入，什么都没有改变。请改好下面这些地方再发一次：
@@ -303,3 +306,23 @@ cal-status-loaded = { $year } 年：已导入（{ $when }），放假 { $holiday
 cal-status-builtin = { $year } 年：国家已公布，已内置
 cal-status-unknown = { $year } 年：还没有导入。法定节假日按法定日期休息，调休上班日还不知道
 cal-checked = 检查通过（没有写入）：{ $years } 年，放假 { $holidays } 天，调休上班 { $workdays } 天。
+
+## Time left, grace, reminders promised
+ro-left-minutes = { $minutes } 分钟后
+ro-left-hours = { $hours } 小时后
+ro-left-hours-minutes = { $hours } 小时 { $minutes } 分钟后
+ro-left-today = 今天 { $time }
+ro-left-tomorrow = 明天 { $time }
+ro-left-on = { $date } { $time }
+ro-take-remind = 我会在{ $when }私信提醒您。
+ro-take-remind-none = 这一班不会再另外提醒您了，请记好时间。
+ro-grace = 值班表新建或修改以后，先等 { $minutes } 分钟再发缺人提醒。要改的话：/roster 宽限 45
+ro-grace-set = 好的，值班表新建或修改以后，先等 { $minutes } 分钟，让大家看过认领，再发缺人提醒。
+ro-err-grace-bad = 请写 0 到 { $most } 之间的分钟数，比如 /roster 宽限 45。
+
+## Term and days off by buttons
+ro-btn-set-term = 📅 设学期
+ro-btn-set-skip = 🚫 设停岗日
+ro-ask-term = “{ $roster }”的学期从哪天到哪天？请发开始和结束两个日期，比如：{ $term_from } { $term_to }（发 /cancel 不设了）
+ro-ask-skip = “{ $roster }”哪些天停岗？请发日期，几天的话用空格隔开，比如：{ $day }（发 /cancel 不设了）
+ro-set-cancelled = 好的，没有改动。

@@ -61,8 +61,8 @@ ro-btn-take-at = 認領 { $date } { $start }
 ro-btn-join = 加入值班隊伍
 ro-joined = 歡迎加入「{ $roster }」！有人需要代班時，我會私訊問您。
 ro-joined-already = 您已經在「{ $roster }」的隊伍裡了。
-ro-take-done = 認領成功：{ $shift }。開始前我會私訊提醒您。
-ro-take-done-group = 認領成功：{ $shift }。我會私訊提醒您；如果您還沒和我私聊過，請點我的頭像，再點「開始」。
+ro-take-done = 認領成功：{ $shift }。{ $reminders }
+ro-take-done-group = 認領成功：{ $shift }。{ $reminders }如果您還沒和我私聊過，請點我的頭像，再點「開始」，不然私訊發不到您。
 ro-take-already = 這一班您已經認領了：{ $shift }
 ro-take-announce = 👍 { $name } 認領了：{ $shift }。{ $missing ->
         [0] 這一班人齊了。
@@ -101,7 +101,7 @@ ro-checkin-already = 您已經簽到過了，謝謝！
 ro-swap-asked = 好的，我已經問了 { $count } 位隊友。有人接手之前，這一班還是您的；有人接了我馬上告訴您。
 ro-swap-asked-nobody = 隊伍裡暫時沒有別人可以問，我已經告訴了召集人。有人接手之前，這一班還是您的。
 ro-swap-already = 您已經在找人代這一班了，有人接了我會告訴您。
-ro-swap-took = 謝謝您！您代了 { $name } 的班：{ $shift }。開始前我會提醒您。
+ro-swap-took = 謝謝您！您代了 { $name } 的班：{ $shift }。{ $reminders }
 
 ## Notices
 ro-note-remind-eve =
@@ -109,7 +109,7 @@ ro-note-remind-eve =
     { $shift }
     能來請點「我在路上」；來不了請點「去不了」，我幫您找人代班。
 ro-note-remind-soon =
-    ⏰ 還有 { $lead }就輪到您值班了：
+    ⏰ { $left }就輪到您值班了：
     { $shift }
     到了請點「簽到」。
 ro-note-calendar-unknown = 📅 「{ $roster }」：國家還沒有公布 { $year } 年的放假安排。法定假日（元旦、春節、清明、勞動節、端午、中秋、國慶）我已經按法定日期不排班；調休上班的週末要等正式通知才知道，公布以後，管理員或召集人傳 /roster 日曆 導入 把安排匯進來，我會自動調整班次。
@@ -123,7 +123,7 @@ ro-note-swap-nobody =
 ro-note-swap-done = ✅ { $name } 代了您的班：{ $shift }。謝謝您提前說一聲！
 ro-note-swap-gone = ✅ 這一班已經有人代了：{ $shift }。還是謝謝您！
 ro-note-short =
-    ⚠️ 還缺人：{ $shift }
+    ⚠️ 還缺人，{ $left }開始：{ $shift }
     還差 { $missing } 人（每班 { $capacity } 人）。能來的請點「我來」。
 ro-note-escalate =
     🔺 還缺人，{ $left }開始：{ $shift }
@@ -158,32 +158,34 @@ ro-btn-cancel = 取消
 ro-new-created =
     ✅ 值班表「{ $name }」（#{ $id }）建好了，已經排出未來四週的 { $created } 個班次。大家傳送 /roster 就能認領。
     您還可以：
-    /roster term 2025-09-01 2026-01-16 設定學期
-    /roster skip 2025-10-10 設定停班日
-    /roster leads 20:00 30m 修改提醒時間
-    在社區群組裡傳 /roster here，缺人提醒就會發到那個群組
+    /roster 學期 { $term_from } { $term_to } 設定學期
+    /roster 停班 { $day } 設定停班日
+    /roster 提醒 20:00 30分鐘 修改提醒時間
+    /roster 寬限 30 新增或修改後，等多少分鐘再發缺人提醒
+    在社區群組裡傳 /roster 本群組，缺人提醒就會發到那個群組
+    也可以點下面的按鈕設定學期和停班日。
 ro-new-created-short = 建好了！
 ro-new-cancelled = 已取消，什麼都沒有儲存。
 
 ## Organizer commands
 ro-which =
-    您管理著好幾個值班表，請在指令裡加上編號，比如 /roster skip #2 10-10：
+    您管理著好幾個值班表，請在指令裡加上編號，比如 /roster 停班 #2 { $day_short }：
     { $rosters }
 ro-which-line = #{ $id } { $name }
 ro-rule-changed = 好的，已更新：新增 { $created } 個班次，調整 { $updated } 個，取消 { $cancelled } 個。{ $kept ->
         [0] {""}
-       *[other] 有 { $kept } 個已經有人認領的班次保持不變，需要的話請和他們聯絡。
+       *[other] 有 { $kept } 個已經有人（認領或排班）的班次保持不變，需要的話請和他們聯絡。
     }
 ro-terms =
     學期：
     { $terms }
-    新增學期：/roster term 2025-09-01 2026-01-16；清除：/roster term clear
+    新增學期：/roster 學期 { $term_from } { $term_to }；清除：/roster 學期 清除
 ro-skips =
     停班日：{ $days }
-    新增停班日：/roster skip 2025-10-10
+    新增停班日：/roster 停班 { $day }
 ro-skip-added = 好的，{ $days } 停班。{ $told ->
         [0] {""}
-       *[other] 已經通知了 { $told } 位認領了這些班的人。
+       *[other] 已經通知了 { $told } 位原來值這些班的人。
     }
 ro-leads-set = 好的，提醒時間改為：{ $leads }。
 ro-points-set = 好的，每次到班簽到積 { $points } 分。
@@ -197,23 +199,24 @@ ro-rotated = 排好了：{ $shifts } 個班次裡，幫 { $people } 位隊員排
     }每位隊員都會收到私訊。
 ro-usage = 傳送 /roster 查看值班表、認領班次；/myshifts 看我的值班；/swap 來不了時找人代班。
 ro-usage-manage =
-    值班表指令：
+    值班表指令（中文、英文指令詞都可以）：
     /roster — 查看並認領班次
-    /roster new — 新增值班表
-    /roster show — 查看設定
-    /roster times 07:30-08:10, 16:30-17:10 — 修改時間
-    /roster size 2 — 每班人數
-    /roster days 工作日 — 值班日子（工作日、每天、一三五，或 cron * * 1-5）
-    /roster holidays on — 國定假日休息、補班照常（on 或 off）
-    /roster term 2025-09-01 2026-01-16 — 學期（只在學期內值班）
-    /roster skip 2025-10-10 — 停班日；/roster unskip 2025-10-10 恢復
-    /roster leads 20:00 30m — 提醒：前一天 20:00，和開始前 30 分鐘
-    /roster rotate 2025-10-13 2025-10-24 — 按隊員輪流排班
-    /roster add @使用者名稱、/roster members — 隊員
-    /roster points 10 — 每次到班的積分
-    /roster here — 在社區群組裡傳，缺人提醒發到這個群組
+    /roster 新增 — 新增值班表
+    /roster 設定 — 查看設定
+    /roster 時間 07:30-08:10, 16:30-17:10 — 修改時間
+    /roster 人數 2 — 每班人數
+    /roster 日子 工作日 — 值班日子（工作日、每天、一三五，或 cron * * 1-5）
+    /roster 假日 開 — 國定假日休息、補班照常（開 或 關）
+    /roster 學期 { $term_from } { $term_to } — 學期（只在學期內值班）
+    /roster 停班 { $day } — 停班日；/roster 恢復 { $day } 恢復
+    /roster 提醒 20:00 30分鐘 — 提醒：前一天 20:00，和開始前 30 分鐘
+    /roster 寬限 30 — 新增或修改後，等多少分鐘再發缺人提醒
+    /roster 排班 { $from } { $to } — 按隊員輪流排班
+    /roster 新增隊員 @使用者名稱、/roster 隊員 — 隊員
+    /roster 積分 10 — 每次到班的積分
+    /roster 本群組 — 在社區群組裡傳，缺人提醒發到這個群組
     /roster 日曆 — 國家放假安排；/roster 日曆 導入 — 匯入新一年的放假和補班日
-    有好幾個值班表時，加上編號，比如 /roster skip #2 10-10。
+    有好幾個值班表時，加上編號，比如 /roster 停班 #2 { $day_short }。
 ro-ical-title = 紅管家 · 我的值班
 
 ## Refusals
@@ -221,7 +224,7 @@ ro-err-already-on = 這一班您已經在班上了。
 ro-err-checkin-early = 還沒到簽到時間，{ $opens } 開始可以簽到。
 ro-err-checkin-late = 這一班已經結束了。
 ro-err-cron-bad = 看不懂這個規則。cron 規則寫三段：日 月 星期，比如「cron * * 1-5」（週一到週五）。
-ro-err-date-bad = 看不懂日期「{ $text }」。請寫成 2025-10-10 或者 10月10日。
+ro-err-date-bad = 看不懂日期「{ $text }」。請寫成 { $day } 或者 { $month }月{ $dom }日。
 ro-err-date-past = 這一天已經過去了。
 ro-err-days-bad = 看不懂這些日子。可以寫「工作日」「每天」，或者「一三五」「1 3 5」。
 ro-err-full = 抱歉，這一班人已經齊了，看看別的班吧。
@@ -236,7 +239,7 @@ ro-err-not-member = 抱歉，這個值班表只開放給本社區的住戶。
 ro-err-not-organizer = 抱歉，只有值班表的召集人才能這樣做，什麼都沒有改變。
 ro-err-not-yours = 這一班現在不是您的。
 ro-err-overlap = 這個時間您已經有班了：{ $other }
-ro-err-period-bad = 請寫開始和結束兩個日期，比如：2025-09-01 2026-01-16。
+ro-err-period-bad = 請寫開始和結束兩個日期，比如：{ $term_from } { $term_to }。
 ro-err-period-order = 結束日期不能早於開始日期。
 ro-err-person-unknown = 找不到這個人。請回覆他的訊息下指令，或者寫 @使用者名稱（對方要先和我說過話）。
 ro-err-place-bad = 地點不能空白，最多 { $most } 個字。請再傳一次：
@@ -266,10 +269,10 @@ ro-note-calendar-added =
     {""}
     補班的日子新排了班次，能來的請傳 /roster 認領：
     { $days }
-ro-note-calendar-loaded = 📅 已匯入國家 { $years } 年放假安排，「{ $roster }」已經重新排班：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來認領的人。
+ro-note-calendar-loaded = 📅 已匯入國家 { $years } 年放假安排，「{ $roster }」已經重新排班：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來值這些班的人。
 cal-loaded = ✅ 已匯入 { $years } 年放假安排：放假 { $holidays } 天，補班 { $workdays } 天。{ $rosters ->
         [0] 沒有值班表需要調整。
-       *[other] 重新排了 { $rosters } 個值班表：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來認領的人。
+       *[other] 重新排了 { $rosters } 個值班表：新增 { $created } 個班次，取消 { $cancelled } 個，已通知 { $told } 位原來值這些班的人。
     }
 cal-refused =
     沒有匯入，什麼都沒有改變。請改好下面這些地方再傳一次：
@@ -303,3 +306,23 @@ cal-status-loaded = { $year } 年：已匯入（{ $when }），放假 { $holiday
 cal-status-builtin = { $year } 年：國家已公布，已內建
 cal-status-unknown = { $year } 年：還沒有匯入。法定假日按法定日期休息，補班日還不知道
 cal-checked = 檢查通過（沒有寫入）：{ $years } 年，放假 { $holidays } 天，補班 { $workdays } 天。
+
+## Time left, grace, reminders promised
+ro-left-minutes = { $minutes } 分鐘後
+ro-left-hours = { $hours } 小時後
+ro-left-hours-minutes = { $hours } 小時 { $minutes } 分鐘後
+ro-left-today = 今天 { $time }
+ro-left-tomorrow = 明天 { $time }
+ro-left-on = { $date } { $time }
+ro-take-remind = 我會在{ $when }私訊提醒您。
+ro-take-remind-none = 這一班不會再另外提醒您了，請記好時間。
+ro-grace = 值班表新增或修改以後，先等 { $minutes } 分鐘再發缺人提醒。要改的話：/roster 寬限 45
+ro-grace-set = 好的，值班表新增或修改以後，先等 { $minutes } 分鐘，讓大家看過認領，再發缺人提醒。
+ro-err-grace-bad = 請寫 0 到 { $most } 之間的分鐘數，比如 /roster 寬限 45。
+
+## Term and days off by buttons
+ro-btn-set-term = 📅 設定學期
+ro-btn-set-skip = 🚫 設定停班日
+ro-ask-term = 「{ $roster }」的學期從哪天到哪天？請傳開始和結束兩個日期，比如：{ $term_from } { $term_to }（傳 /cancel 不設了）
+ro-ask-skip = 「{ $roster }」哪些天停班？請傳日期，幾天的話用空格隔開，比如：{ $day }（傳 /cancel 不設了）
+ro-set-cancelled = 好的，沒有改動。

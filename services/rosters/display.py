@@ -44,3 +44,23 @@ def lead_fragment(minutes: int) -> dict[str, Any]:
     if minutes % 60 == 0:
         return fragment("ro-dur-hours", hours=minutes // 60)
     return fragment("ro-dur-minutes", minutes=minutes)
+
+
+def left_fragment(starts_at: datetime, now: datetime, tz: ZoneInfo) -> dict[str, Any]:
+    """The time really left, as a notice says it when it is sent: "in 20 min" close by,
+    "in 1 h 40 min" within a few hours, "tomorrow 07:30" further away."""
+    minutes = max(1, round((starts_at - now).total_seconds() / 60))
+    if minutes < 60:
+        return fragment("ro-left-minutes", minutes=minutes)
+    if minutes < 3 * 60:
+        hours, rest = divmod(minutes, 60)
+        if rest == 0:
+            return fragment("ro-left-hours", hours=hours)
+        return fragment("ro-left-hours-minutes", hours=hours, minutes=rest)
+    days = (starts_at.astimezone(tz).date() - now.astimezone(tz).date()).days
+    at = hhmm(starts_at, tz)
+    if days == 0:
+        return fragment("ro-left-today", time=at)
+    if days == 1:
+        return fragment("ro-left-tomorrow", time=at)
+    return fragment("ro-left-on", date=day_fragment(starts_at.astimezone(tz).date()), time=at)

@@ -160,6 +160,23 @@ def parse_leads(text: str) -> list[str]:
     return leads
 
 
+def parse_grace(text: str, most: int) -> int:
+    """ "45", "45m", "45分钟", "1h", "1小时" → minutes, 0 to `most`."""
+    shown = str(most)  # a plain "1440": Fluent would group a number's digits ("1,440")
+    word = text.strip().lower().replace(" ", "")
+    if word.isdigit():
+        minutes = int(word)
+    else:
+        match = LEAD_RE.match(word)
+        unit = MINUTES_UNITS_INPUT.get(match.group(2)) if match else None
+        if match is None or unit is None:
+            raise RosterError("grace-bad", most=shown)
+        minutes = int(match.group(1)) * unit
+    if minutes > most:
+        raise RosterError("grace-bad", most=shown)
+    return minutes
+
+
 def parse_day(text: str, today: date) -> date:
     """ "2025-10-10", "10-10", "10/10", "10月10日"; without a year, the next such day."""
     match = DATE_RE.match(text.strip())

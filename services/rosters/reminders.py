@@ -4,11 +4,15 @@ Nothing is scheduled in memory. Every sweep looks at the shifts starting within 
 days, at who holds each place right now, and at each lead's moment ("eve@20:00": 20:00 local
 the day before; "30m": thirty minutes before the start). A reminder is due once its moment
 has passed and the shift has not started, for holders who had the place before that moment
-(someone taking a place later already knows). Inserting the (shift, person, lead) row is the
-claim: its primary key makes a second sweep, a late sweep after a restart, or a concurrent
-one do nothing more. When a sweep comes so late that several leads are due at once, only the
-latest goes out and the earlier ones are recorded as superseded, so nobody gets a stale
-"tomorrow" at dawn.
+(someone taking a place later already knows), and only when the roster had its current rule
+by then: a lead added after its moment has passed is not sent late.
+
+Inserting the (shift, person, lead) row is the claim: its primary key makes a second sweep,
+a late sweep after a restart, or a concurrent one do nothing more. When a sweep comes so
+late that several leads are due at once, only the latest goes out and the earlier ones are
+recorded as superseded, so nobody gets a stale "tomorrow" at dawn. Each text says the time
+really left when it is sent ("in 20 min", "today 07:30"), not the lead it was planned for;
+the evening reminder says "tomorrow" only while the shift is tomorrow.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.rosters import Assignment, HoldStatus, Roster, Shift, ShiftReminder, ShiftStatus
 from services.clock import Clock, FrozenClock
 from services.rosters import buttons
-from services.rosters.display import lead_fragment, shift_fragment, zone
+from services.rosters.display import left_fragment, shift_fragment, zone
 from services.rosters.generation import local_moment
 from services.rosters.notify import tell
 from services.upsert import insert_for
@@ -57,10 +61,16 @@ async def _claim(session: AsyncSession, shift_id: int, person_id: int, lead: str
     return result.scalar_one_or_none() is not None
 
 
-def _text(lead: str) -> tuple[str, dict[str, object]]:
-    if lead.startswith("eve@"):
+def coming(leads: list[str], shift: Shift, now: datetime, tz: ZoneInfo) -> list[str]:
+    """The leads that will still remind someone who takes the place now."""
+    return [lead for lead in leads if now < fire_time(lead, shift, tz) < shift.starts_at]
+
+
+def _text(lead: str, shift: Shift, now: datetime, tz: ZoneInfo) -> tuple[str, dict[str, object]]:
+    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+    if lead.startswith("eve@") and shift.day == tomorrow:
         return "ro-note-remind-eve", {}
-    return "ro-note-remind-soon", {"lead": lead_fragment(int(lead.removesuffix("m")))}
+    return "ro-note-remind-soon", {"left": left_fragment(shift.starts_at, now, tz)}
 
 
 async def remind_shift(session: AsyncSession, clock: Clock, shift: Shift, roster: Roster,
@@ -70,11 +80,12 @@ async def remind_shift(session: AsyncSession, clock: Clock, shift: Shift, roster
         Assignment.shift_id == shift.id, Assignment.status == HoldStatus.HELD.value))
     sent = 0
     for assignment in held.scalars():
-        for lead, send in due_leads(roster.leads, shift, assignment.created_at, now, tz):
+        since = max(assignment.created_at, roster.updated_at)
+        for lead, send in due_leads(roster.leads, shift, since, now, tz):
             if not await _claim(session, shift.id, assignment.person_id, lead, send, now):
                 continue
             if send:
-                key, args = _text(lead)
+                key, args = _text(lead, shift, now, tz)
                 sent += await tell(
                     session, clock, assignment.person_id,
                     f"ro:rem:{shift.id}:{assignment.person_id}:{lead}", key,

@@ -39,7 +39,7 @@ DEFAULT_LEADS = ["eve@20:00", "30m"]
 MAX_NAME = 64
 MAX_PLACE = 128
 RULE_FIELDS = {"times", "per_shift", "recurrence", "follow_holidays", "leads", "points",
-               "chat_id"}
+               "chat_id", "grace_minutes"}
 
 
 @dataclass
@@ -72,7 +72,8 @@ async def create(session: AsyncSession, clock: Clock, compound_id: int, organize
     roster = Roster(compound_id=compound_id, name=draft.name.strip(), place=draft.place.strip(),
                     times=draft.times, per_shift=draft.per_shift, recurrence=draft.recurrence,
                     follow_holidays=draft.follow_holidays, leads=draft.leads, horizon_days=28,
-                    points=10, chat_id=chat_id, organizer_id=organizer.id, active=True,
+                    points=10, grace_minutes=coverage.DEFAULT_GRACE_MINUTES,
+                    chat_id=chat_id, organizer_id=organizer.id, active=True,
                     calendar_noted=[], created_at=now, updated_at=now)
     session.add(roster)
     await session.flush()

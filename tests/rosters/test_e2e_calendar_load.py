@@ -95,7 +95,7 @@ async def test_2027_is_loaded_in_chinese_and_the_shifts_follow(h: Harness,
     await h.send(li, "/roster 日历 导入\n" + NOTICE)
     assert h.emu.last(li).text == (
         "✅ 已导入 2027 年放假安排：放假 10 天，调休上班 2 天。重新排了 1 个值班表："
-        "新增 4 个班次，取消 4 个，已通知 1 位原来认领的人。")
+        "新增 4 个班次，取消 4 个，已通知 1 位原来值这些班的人。")
     await h.deliver()
     assert h.emu.last(ann).text == (
         f"📅 按国家 2027 年放假安排，2月11日（周四） 放假，这一班取消了：\n{SHIFT}\n"
@@ -146,8 +146,9 @@ async def test_a_reply_to_the_pasted_notice_loads_it_and_a_group_is_asked_for_th
 OTHER = {
     "zh-Hant": ("/roster 日曆 導入\n" + NOTICE.replace("休", "假"), (
         "✅ 已匯入 2027 年放假安排：放假 10 天，補班 2 天。重新排了 1 個值班表：新增 4 個班次，"
-        "取消 4 個，已通知 1 位原來認領的人。"), ("📅 按國家 2027 年放假安排，", "2月11日（週四）",
-                                        "補班的日子新排了班次", "2月14日（週日）")),
+        "取消 4 個，已通知 1 位原來值這些班的人。"),
+        ("📅 按國家 2027 年放假安排，", "2月11日（週四）", "補班的日子新排了班次",
+         "2月14日（週日）")),
     "en": ("/roster calendar load\n" + NOTICE.replace("休", "holiday").replace("上班", "workday")
            .replace("班", "workday"), (
         "✅ Loaded the holiday arrangement for 2027: 10 days off, 2 make-up working days. "

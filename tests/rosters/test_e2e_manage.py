@@ -20,7 +20,7 @@ TZ = "Asia/Shanghai"
 LOCALES = ["zh-Hans", "zh-Hant", "en"]
 TEXT = {
     "zh-Hans": {
-        "skip": "好的，2025-09-29 停岗。已经通知了 1 位认领了这些班的人。",
+        "skip": "好的，2025-09-29 停岗。已经通知了 1 位原来值这些班的人。",
         "leads": "好的，提醒时间改为：前一天 19:30、开始前 1 小时。",
         "leads-bad": "看不懂提醒时间。", "size-zero": "每班至少要 1 个人。",
         "times-order": "结束时间 07:30 要晚于开始时间 08:10。",
@@ -30,7 +30,7 @@ TEXT = {
         "none": "这里还没有值班表。", "here-unbound": "这个群还没有绑定",
     },
     "zh-Hant": {
-        "skip": "好的，2025-09-29 停班。已經通知了 1 位認領了這些班的人。",
+        "skip": "好的，2025-09-29 停班。已經通知了 1 位原來值這些班的人。",
         "leads": "好的，提醒時間改為：前一天 19:30、開始前 1 小時。",
         "leads-bad": "看不懂提醒時間。", "size-zero": "每班至少要 1 個人。",
         "times-order": "結束時間 07:30 要晚於開始時間 08:10。",
@@ -171,17 +171,26 @@ async def test_myshifts_calendar_feed_and_swap(make_harness: HarnessFactory,
     assert "(looking for a stand-in)" in h.emu.sent(ann)[-2].text
 
 
+MINE = {  # (rotation command, assigned mark, claimed mark, Monday)
+    "zh-Hans": ("/roster 排班 2025-09-30 2025-10-09", "（已排班）", "（已认领）", "9月29日"),
+    "zh-Hant": ("/roster 排班 2025-09-30 2025-10-09", "（已排班）", "（已認領）", "9月29日"),
+    "en": ("/roster rotate 2025-09-30 2025-10-09", "(assigned)", "(yours)", "29 Sep"),
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
 async def test_myshifts_says_assigned_for_a_rotation_and_claimed_for_a_claim(
-        h: Harness, clock: FrozenClock) -> None:
-    w = await _world(h, clock, "zh-Hans")
+        h: Harness, clock: FrozenClock, locale: str) -> None:
+    rotate, assigned, claimed, monday_text = MINE[locale]
+    w = await _world(h, clock, locale)
     org, bo = w["org"], w["bo"]
-    await h.send(org, "/roster rotate 2025-09-30 2025-10-09")
+    await h.send(org, rotate)
     await h.send(bo, "/myshifts")
     listing = h.emu.sent(bo)[-2].text or ""
-    assert "（已排班）" in listing and "（已认领）" not in listing
+    assert assigned in listing and claimed not in listing
     await h.send(w["ann"], "/myshifts")
     mine = h.emu.sent(w["ann"])[-2].text or ""
     # Ann claimed Monday's shift herself; the rotation placed her on the others.
-    monday = next(line for line in mine.splitlines() if "9月29日" in line)
-    assert monday.endswith("（已认领）")
-    assert "（已排班）" in mine
+    monday = next(line for line in mine.splitlines() if monday_text in line)
+    assert monday.endswith(claimed)
+    assert assigned in mine

@@ -161,4 +161,4 @@ async def test_no_shortage_alert_within_the_grace_of_a_new_roster_and_a_later_gr
     assert alerts == [(cast.organizer.tg_id, "ro-note-short"), (ROSTER_CHAT, "ro-note-short"),
                       (PARTY_CHAT, "ro-note-escalate")]
     (escalation,) = [a for _, k, a in rows if k == "ro-note-escalate"]
-    assert escalation["left"] == {"key": "left-minutes", "args": {"minutes": 20}}
+    assert escalation["left"] == {"key": "ro-left-minutes", "args": {"minutes": 20}}
