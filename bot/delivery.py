@@ -353,7 +353,7 @@ class OutboxSender:
         await self._global.acquire()
 
     async def _send(self, row: Outbox, locale: str) -> int | None:
-        text = render(self.core, locale, row.text_key, row.args or {})
+        text = render(self.core, locale, row.text_key, row.args or {}, lenient=True)
         markup = markup_from_json(self.core, locale, row.markup)
         common = {"chat_id": row.chat_id, "message_thread_id": row.thread_id}
         if row.method == "edit_message_text":

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 import babel
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
+from aiogram_i18n.exceptions import FluentMessageError
 from aiogram_i18n.managers import BaseManager
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
@@ -119,18 +120,30 @@ def make_core(default_locale: str) -> FluentRuntimeCore:
 # expansion); residents' own texts can be longer and must arrive whole, so long values
 # travel through Fluent as private-use markers and are put back afterwards.
 _LONG = 2000
+_UNKNOWN_VARIABLE = re.compile(r"Unknown external: (\w+)")
 
 
-def render(core: FluentRuntimeCore, locale: str, key: str, args: dict[str, Any]) -> str:
-    """Render a key whose arguments may themselves be fragments (see services.outbox)."""
-    resolved = {name: _resolve(core, locale, value) for name, value in args.items()}
+def render(core: FluentRuntimeCore, locale: str, key: str, args: dict[str, Any],
+           *, lenient: bool = False) -> str:
+    """Render a key whose arguments may themselves be fragments (see services.outbox).
+
+    `lenient` is for notices written before an upgrade: a text that gained a variable
+    since renders that variable empty instead of failing, so the notice still goes out.
+    """
+    resolved = {name: _resolve(core, locale, value, lenient) for name, value in args.items()}
     long_values: dict[str, str] = {}
     for name, value in resolved.items():
         if isinstance(value, str) and len(value) > _LONG:
             marker = f"\ue000{len(long_values)}\ue001"
             long_values[marker] = value
             resolved[name] = marker
-    text = core.get(key, locale, **resolved)
+    try:
+        text = core.get(key, locale, **resolved)
+    except FluentMessageError as exc:
+        missing = set(_UNKNOWN_VARIABLE.findall(str(exc)))
+        if not lenient or not missing:
+            raise
+        text = core.get(key, locale, **{name: "" for name in missing}, **resolved)
     for marker, value in long_values.items():
         text = text.replace(marker, value)
     return text
@@ -141,11 +154,11 @@ def render_piece(core: FluentRuntimeCore, locale: str, piece: dict[str, Any]) ->
     return render(core, locale, piece["key"], piece.get("args") or {})
 
 
-def _resolve(core: FluentRuntimeCore, locale: str, value: Any) -> Any:
+def _resolve(core: FluentRuntimeCore, locale: str, value: Any, lenient: bool = False) -> Any:
     if isinstance(value, dict) and "key" in value:
-        return render(core, locale, value["key"], value.get("args") or {})
+        return render(core, locale, value["key"], value.get("args") or {}, lenient=lenient)
     if isinstance(value, dict) and "lines" in value:
-        return "\n".join(str(_resolve(core, locale, v)) for v in value["lines"])
+        return "\n".join(str(_resolve(core, locale, v, lenient)) for v in value["lines"])
     if isinstance(value, bool):
         return str(value)
     if value is None:

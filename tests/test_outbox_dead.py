@@ -101,3 +101,22 @@ async def test_dead_notices_are_listed_with_reasons_and_requeued_once(tmp_path: 
         assert again.startswith("requeued 0 dead") and "1 died again" in again
     finally:
         await engine.dispose()
+
+
+async def test_a_notice_queued_before_its_text_gained_a_variable_still_goes_out(
+    h: Harness,
+) -> None:
+    """Written by the code before an upgrade, sent by the code after: the card's text has
+    since gained the contact line; the old row goes out with that part empty."""
+    user = h.emu.add_user("Ren", language_code="zh-hans")
+    await h.send(user, "/start")
+    async with h.app.sessions() as s:
+        await enqueue(s, h.clock, Notice(
+            key="old:1", chat_id=user.id, text_key="tk-where-more",
+            args={"where": {"key": "tk-where-building", "args": {"area": "楼道"}},
+                  "place": {"key": "tk-where-place", "args": {"place": "3号楼后面"}}, "map": ""}))
+        await s.commit()
+    await h.deliver()
+    row = (await _rows(h))[-1]
+    assert row.status == OutboxStatus.SENT
+    assert h.emu.last(user).text == " · 楼道 · 3号楼后面"
