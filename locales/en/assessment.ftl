@@ -61,3 +61,4 @@ as-list =
     Insufficient data, not ranked: { $unranked }
 as-score-rank = { "  " }Place { $place } of { $of } ranked in the community
 as-score-gain = { "  " }Most to gain: { $name }, up to { $points } points at its good level
+as-list-chart = { $period } red and black list: each compound's score (red: red list, black: black list)

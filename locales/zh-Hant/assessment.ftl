@@ -61,3 +61,4 @@ as-list =
     數據不足、未排名：{ $unranked }
 as-score-rank = 　在本社區排第 { $place } 名（共 { $of } 個參與排名）
 as-score-gain = 　最能提分的是{ $name }：達標可多 { $points } 分
+as-list-chart = { $period }紅黑榜：各小區得分（紅色為紅榜，黑色為黑榜）

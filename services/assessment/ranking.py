@@ -1,8 +1,10 @@
 """Quarter end: close the quarter for every compound, rank each community's compounds and
-post the red list (红榜) and black list (黑榜) to its community office chat, via the outbox."""
+post the red list (红榜) and black list (黑榜) to its community office chat, via the outbox,
+with the scores drawn as a chart under the list."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from datetime import datetime
 from decimal import Decimal
@@ -14,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.assessment import AssessmentResult
 from models.registry import ChatBinding, Compound
-from services.assessment import periods, scheme
+from services.assessment import chart, periods, scheme
 from services.assessment.display import period_label
 from services.clock import FrozenClock
 from services.outbox import Notice, enqueue, fragment
@@ -96,10 +98,22 @@ async def _post(session: AsyncSession, clock: FrozenClock, community_id: int, co
             "black": {"lines": [_line(c, r, False) for c, r in bottom]}
             if bottom else fragment("as-none"),
             "unranked": ", ".join(c.name for c in unranked) or "—"}
+    png = await asyncio.to_thread(chart.ranking_png, _bars(rows, top, bottom)) if chats else b""
     for chat_id in chats:
-        await enqueue(session, clock, Notice(key=f"as:list:{community_id}:{code}:{chat_id}",
-                                             chat_id=chat_id, text_key="as-list", args=args))
+        key = f"as:list:{community_id}:{code}:{chat_id}"
+        await enqueue(session, clock, Notice(key=key, chat_id=chat_id, text_key="as-list",
+                                             args=args))
+        await enqueue(session, clock, Notice(
+            key=f"{key}:chart", chat_id=chat_id, text_key="as-list-chart",
+            args={"period": args["period"]}, method="send_photo",
+            file_name=f"red-black-{code}.png", file_data=png, reply_to_key=key))
     return len(chats)
+
+
+def _bars(rows: list, top: list, bottom: list) -> list[chart.Bar]:
+    red, black = {c.id for c, _ in top}, {c.id for c, _ in bottom}
+    return [chart.Bar(c.name, r.score, "red" if c.id in red else "black" if c.id in black
+                      else "") for c, r in ordered(rows)]
 
 
 def biggest_gain(result: AssessmentResult) -> tuple[str, Decimal] | None:

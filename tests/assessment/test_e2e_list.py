@@ -34,7 +34,13 @@ async def test_quarter_end_posts_the_list_once(h: Harness) -> None:
     await h.tick()
     await h.deliver()
     posted = h.emu.sent(w.office)[before:]
-    assert len(posted) == 1
+    # The list, then its chart as a reply to it: a PNG with the period in the caption.
+    assert len(posted) == 2
+    picture = posted[1]
+    assert picture.method == "sendPhoto" and picture.photo[:8] == b"\x89PNG\r\n\x1a\n"
+    assert picture.reply_to_message_id == posted[0].message_id
+    assert picture.text == w.text("as-list-chart", period=w.text(
+        "as-period-quarter", year="2026", quarter="1"))
     async with h.app.sessions() as s:
         result = await s.scalar(select(AssessmentResult).where(
             AssessmentResult.compound_id == w.compound_id,
@@ -57,7 +63,7 @@ async def test_quarter_end_posts_the_list_once(h: Harness) -> None:
     # A second tick neither closes again nor posts again.
     await h.tick()
     await h.deliver()
-    assert len(h.emu.sent(w.office)) == before + 1
+    assert len(h.emu.sent(w.office)) == before + 2
     async with h.app.sessions() as s:
         assert await s.scalar(select(func.count()).select_from(AssessmentResult)) == 2
         assert (await s.get(Compound, w.compound_id)).community_id == community
