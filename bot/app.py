@@ -122,7 +122,8 @@ class App:
             settings.default_locale, poll_seconds=settings.outbox_poll_seconds,
         )
         self.sweeps = SweepRegistry()
-        register_all(self.sweeps, ballot_key=server_key(settings.bot_token))
+        register_all(self.sweeps, ballot_key=server_key(settings.bot_token),
+                     superadmins=settings.superadmin_ids)
         self.scheduler = TickScheduler(
             self.sweeps, self.sessions, self.clock, settings.tz, settings.sweep_seconds,
             after_tick=self.sender.wake, before_tick=self.facts.check_generation,

@@ -7,7 +7,8 @@ from functools import partial
 from scheduler.runner import SweepRegistry
 
 
-def register_all(registry: SweepRegistry, *, ballot_key: bytes) -> None:
+def register_all(registry: SweepRegistry, *, ballot_key: bytes,
+                 superadmins: tuple[int, ...] = ()) -> None:
     """Features add `registry.add("<name>", <async (session, now) -> int>)` here.
 
     `ballot_key` reads secret polls' sealed choices when they close."""
@@ -43,5 +44,6 @@ def register_all(registry: SweepRegistry, *, ballot_key: bytes) -> None:
 
     from services.assessment import ranking
 
-    registry.add("assessment.quarter", ranking.sweep_quarter_close)
+    registry.add("assessment.quarter", partial(ranking.sweep_quarter_close,
+                                               superadmins=superadmins))
     return None

@@ -62,3 +62,10 @@ as-list =
 as-score-rank = { "  " }Place { $place } of { $of } ranked in the community
 as-score-gain = { "  " }Most to gain: { $name }, up to { $points } points at its good level
 as-list-chart = { $period } red and black list: each compound's score (red: red list, black: black list)
+as-list-all =
+    Property service red and black list of every compound (all communities together), { $period }
+    🔴 Red list
+    { $red }
+    ⚫ Black list
+    { $black }
+    Too little data, not ranked: { $unranked }

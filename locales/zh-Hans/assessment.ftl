@@ -62,3 +62,10 @@ as-list =
 as-score-rank = 　在本社区排第 { $place } 名（共 { $of } 个参与排名）
 as-score-gain = 　最能提分的是{ $name }：达标可多 { $points } 分
 as-list-chart = { $period }红黑榜：各小区得分（红色为红榜，黑色为黑榜）
+as-list-all =
+    { $period }全部小区物业服务红黑榜（各社区合并排名）
+    🔴 红榜
+    { $red }
+    ⚫ 黑榜
+    { $black }
+    数据不足、未排名：{ $unranked }

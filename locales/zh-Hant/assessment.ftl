@@ -62,3 +62,10 @@ as-list =
 as-score-rank = 　在本社區排第 { $place } 名（共 { $of } 個參與排名）
 as-score-gain = 　最能提分的是{ $name }：達標可多 { $points } 分
 as-list-chart = { $period }紅黑榜：各小區得分（紅色為紅榜，黑色為黑榜）
+as-list-all =
+    { $period }全部小區物業服務紅黑榜（各社區合併排名）
+    🔴 紅榜
+    { $red }
+    ⚫ 黑榜
+    { $black }
+    資料不足、未排名：{ $unranked }

@@ -63,7 +63,10 @@ def _line(compound: Compound, result: AssessmentResult, best: bool) -> dict[str,
                     why=fragment(key, **named))
 
 
-async def sweep_quarter_close(session: AsyncSession, now: datetime) -> int:
+async def sweep_quarter_close(session: AsyncSession, now: datetime,
+                              superadmins: tuple[int, ...] = ()) -> int:
+    """Close last quarter where it is still open; each community's office gets its list,
+    and the deployment's superadmins the list of every compound closed in this sweep."""
     clock = FrozenClock(now)
     closed: dict[tuple[int, str], list[tuple[Compound, AssessmentResult]]] = defaultdict(list)
     for compound in (await session.scalars(select(Compound).order_by(Compound.id))).all():
@@ -77,6 +80,12 @@ async def sweep_quarter_close(session: AsyncSession, now: datetime) -> int:
     posted = 0
     for (community_id, code), _ in closed.items():
         posted += await _post(session, clock, community_id, code)
+    by_period: dict[str, list[tuple[Compound, AssessmentResult]]] = defaultdict(list)
+    for (_, code), rows in closed.items():
+        by_period[code] += rows
+    for code, rows in by_period.items():
+        posted += await _publish(session, clock, rows, code, list(superadmins),
+                                 f"as:all:{code}", "as-list-all")
     await session.commit()
     return posted
 
@@ -86,22 +95,30 @@ async def _post(session: AsyncSession, clock: FrozenClock, community_id: int, co
         select(Compound, AssessmentResult).join(
             AssessmentResult, AssessmentResult.compound_id == Compound.id)
         .where(Compound.community_id == community_id, AssessmentResult.period == code))).all())
-    top, bottom, unranked = lists([(c, r) for c, r in rows])
-    if not top:
-        return 0  # nobody had enough data: no list to publish
     chats = (await session.scalars(select(ChatBinding.chat_id).join(
         Compound, Compound.id == ChatBinding.compound_id).where(
         Compound.community_id == community_id,
         ChatBinding.purpose == "community_office").distinct())).all()
+    return await _publish(session, clock, [(c, r) for c, r in rows], code, list(chats),
+                          f"as:list:{community_id}:{code}", "as-list")
+
+
+async def _publish(session: AsyncSession, clock: FrozenClock,
+                   rows: list[tuple[Compound, AssessmentResult]], code: str,
+                   chats: list[int], prefix: str, text_key: str) -> int:
+    """The list as text, and its chart as a reply to it, to each chat."""
+    top, bottom, unranked = lists(rows)
+    if not top or not chats:
+        return 0  # nobody had enough data, or nobody to tell
     args = {"period": period_label(code),
             "red": {"lines": [_line(c, r, True) for c, r in top]},
             "black": {"lines": [_line(c, r, False) for c, r in bottom]}
             if bottom else fragment("as-none"),
             "unranked": ", ".join(c.name for c in unranked) or "—"}
-    png = await asyncio.to_thread(chart.ranking_png, _bars(rows, top, bottom)) if chats else b""
+    png = await asyncio.to_thread(chart.ranking_png, _bars(rows, top, bottom))
     for chat_id in chats:
-        key = f"as:list:{community_id}:{code}:{chat_id}"
-        await enqueue(session, clock, Notice(key=key, chat_id=chat_id, text_key="as-list",
+        key = f"{prefix}:{chat_id}"
+        await enqueue(session, clock, Notice(key=key, chat_id=chat_id, text_key=text_key,
                                              args=args))
         await enqueue(session, clock, Notice(
             key=f"{key}:chart", chat_id=chat_id, text_key="as-list-chart",

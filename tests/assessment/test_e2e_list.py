@@ -13,7 +13,8 @@ from services.outbox import fragment
 from tests import factories as f
 from tests.assessment.test_e2e_indicators import resolved_and_rated
 from tests.assessment.test_e2e_score import in_community
-from tests.harness import Harness
+from tests.emulator.driver import BotApiEmulator
+from tests.harness import Harness, HarnessFactory
 from tests.tickets.world import build
 
 
@@ -73,3 +74,28 @@ def scheme_reasons(result: AssessmentResult) -> list[str]:
     """Of SLA 100 %, 2.5 h, no reopen (all 100) the heaviest two lead the reasons."""
     assert result.inputs["within_sla"] == "100.0"
     return ["within_sla", "resolve_median"]
+
+
+async def test_superadmins_get_the_list_of_every_compound(
+    emu: BotApiEmulator, make_harness: HarnessFactory
+) -> None:
+    boss = emu.add_user("Boss", language_code="zh-hans", started=True)
+    h = await make_harness(superadmin_ids=(boss.id,))
+    w = await build(h, "zh-Hans")
+    community = await in_community(h, w)
+    async with h.app.sessions() as s:
+        s.add(AssessmentScheme(community_id=community, from_period="2026-Q1",
+                               body={**scheme.DEFAULT, "min_tickets": 2, "min_ratings": 1},
+                               set_at=h.clock.now()))
+        await s.commit()
+    await resolved_and_rated(h, w, "zh-Hans")
+    h.clock.set(datetime(2026, 4, 1, 1, 0, tzinfo=UTC))
+    await h.tick()
+    await h.deliver()
+    text, picture = h.emu.sent(boss)[-2:]
+    assert text.text.startswith(w.text("as-period-quarter", year="2026", quarter="1"))
+    assert text.text.split("\n")[0] == w.text("as-list-all", period=fragment(
+        "as-period-quarter", year="2026", quarter="1"), red="", black="", unranked="").split(
+        "\n")[0]
+    assert "Sunny Garden" in text.text and picture.method == "sendPhoto"
+    assert picture.reply_to_message_id == text.message_id
