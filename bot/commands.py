@@ -89,6 +89,7 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("feerate", "as-cmd-feerate", action=Action.ASSESSMENT_ENTER),
     CommandSpec("score", "as-cmd-score", action=Action.ASSESSMENT_VIEW),
     CommandSpec("scheme", "as-cmd-scheme", action=Action.ASSESSMENT_VIEW),
+    CommandSpec("monthly", "as-cmd-monthly", action=Action.ASSESSMENT_VIEW),
     CommandSpec("roster", "ro-cmd-roster", group=True),
     CommandSpec("myshifts", "ro-cmd-myshifts"),
     CommandSpec("swap", "ro-cmd-swap"),

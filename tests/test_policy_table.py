@@ -50,6 +50,7 @@ tkconfig      .    Y   .   .   .   .   .   .   .   .   .   .   Y
 indicators    .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 feerate       .    Y   .   .   .   Y   .   .   .   .   .   .   Y
 score         .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
+monthly       .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 scheme        .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 activity      .    Y   .   Y   Y   Y   .   .   .   .   .   .   Y
 redeem        .    Y   Y   .   .   .   .   .   .   .   .   .   Y

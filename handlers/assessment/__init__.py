@@ -1,4 +1,4 @@
-"""/indicators [period] and /feerate rate [period]: the assessment figures of a compound."""
+"""/indicators [period], /monthly [month] and /feerate rate [period]: a compound's figures."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.assessment.monthly import monthly_report
 from handlers.assessment.score import scheme_command, score_command
 from handlers.keyboards import choices
 from handlers.tickets.render import answer_long, t
@@ -30,12 +31,18 @@ class AsPick(CallbackData, prefix="as"):
     value: str = ""
 
 
-_ACTIONS = {"ind": Action.ASSESSMENT_VIEW, "fee": Action.ASSESSMENT_ENTER}
+_ACTIONS = {"ind": Action.ASSESSMENT_VIEW, "fee": Action.ASSESSMENT_ENTER,
+            "month": Action.ASSESSMENT_VIEW}
 
 
 async def indicators_command(message: Message, command: CommandObject, i18n: I18nContext,
                              session: AsyncSession, actor: Actor, clock: Clock) -> None:
     await _start(message, i18n, session, actor, clock, "ind", command.args or "", "")
+
+
+async def monthly_command(message: Message, command: CommandObject, i18n: I18nContext,
+                          session: AsyncSession, actor: Actor, clock: Clock) -> None:
+    await _start(message, i18n, session, actor, clock, "month", command.args or "", "")
 
 
 async def feerate_command(message: Message, command: CommandObject, i18n: I18nContext,
@@ -99,6 +106,9 @@ async def _run(message: Message, i18n: I18nContext, session: AsyncSession, actor
                                period=display.period_label(period.code),
                                before=display.NONE if before is None else str(before)))
         return
+    if action == "month":
+        await monthly_report(message, i18n, session, clock, compound, period)
+        return
     ind = await indicators.compute(session, compound.id, period)
     await answer_long(message, t(i18n, "as-indicators",
                                  **display.indicator_args(compound.name, ind)))
@@ -110,6 +120,7 @@ def build_router() -> Router:
     router.message.register(indicators_command, Command("indicators"), private)
     router.message.register(feerate_command, Command("feerate"), private)
     router.message.register(score_command, Command("score"), private)
+    router.message.register(monthly_command, Command("monthly"), private)
     router.message.register(scheme_command, Command("scheme"), private)
     router.callback_query.register(picked, AsPick.filter())
     return router

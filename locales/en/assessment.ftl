@@ -69,3 +69,16 @@ as-list-all =
     ⚫ Black list
     { $black }
     Too little data, not ranked: { $unranked }
+as-cmd-monthly = Monthly report (this month or a given one): charts and CSV
+as-monthly =
+    { $indicators }
+    Oldest tickets still open:
+    { $open }
+as-month-open-line = · #{ NUMBER($number, useGrouping: 0) } { $category } · level { $level } · { $days } days
+as-month-not-quarter = The report is by month: give a month, e.g. /monthly 2026-11.
+as-month-chart = { $compound }, { $period }: this month's tickets by category; time to resolve and ratings over six months
+as-month-chart-categories = This month's tickets by category
+as-month-chart-hours = Median hours to resolve
+as-month-chart-stars = Mean rating (stars)
+as-month-csv = { $compound }: the indicators of the last six months (CSV, opens in Excel)
+as-month-denied = Only admins, the party branch, the community office and the owners' committee can see the assessment indicators.

@@ -1,0 +1,45 @@
+"""/monthly [month]: the month's report, its chart and the half-year of indicators as CSV."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiogram.types import BufferedInputFile, Message
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.rendering import CAPTION_LIMIT, truncate
+from handlers.tickets.render import answer_long, t
+from models.registry import Compound
+from services.assessment import display, monthly, periods
+from services.clock import Clock
+from services.tickets.categories import Category
+
+
+def chart_words(i18n: I18nContext) -> dict[str, str]:
+    words = {key: t(i18n, f"as-month-chart-{key}") for key in ("categories", "hours", "stars")}
+    words.update({f"cat-{c.value}": t(i18n, f"tk-cat-{c.value}") for c in Category})
+    return words
+
+
+async def monthly_report(message: Message, i18n: I18nContext, session: AsyncSession,
+                         clock: Clock, compound: Compound, period: periods.Period) -> None:
+    if not period.code[5:].isdigit():  # a quarter: the report is by month
+        await message.answer(t(i18n, "as-month-not-quarter"))
+        return
+    now = clock.now()
+    report = await monthly.build(session, compound, period, now)
+    label = display.period_label(period.code)
+    await answer_long(message, t(
+        i18n, "as-monthly", indicators={"key": "as-indicators",
+                                        "args": display.indicator_args(compound.name,
+                                                                       report.month)},
+        open=monthly.open_lines(report, now)))
+    png = await asyncio.to_thread(monthly.chart_png, report, chart_words(i18n))
+    await message.answer_photo(
+        BufferedInputFile(png, f"monthly-{period.code}.png"),
+        caption=truncate(t(i18n, "as-month-chart", compound=compound.name, period=label),
+                         CAPTION_LIMIT))
+    await message.answer_document(
+        BufferedInputFile(monthly.csv_bytes(report), f"indicators-{period.code}.csv"),
+        caption=truncate(t(i18n, "as-month-csv", compound=compound.name), CAPTION_LIMIT))

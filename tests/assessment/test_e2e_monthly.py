@@ -1,0 +1,49 @@
+"""/monthly: the community office's monthly report, its chart and the indicators as CSV."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.assessment.display import period_label
+from tests.assessment.test_e2e_indicators import SECOND, resolved_and_rated
+from tests.harness import Harness
+from tests.tickets.world import LOCALES, build
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_month_in_one_report_with_chart_and_csv(h: Harness, locale: str) -> None:
+    w = await build(h, locale)
+    await resolved_and_rated(h, w, locale)
+    code = h.clock.now().strftime("%Y-%m")
+    before = len(h.emu.sent(w.sun))
+    await h.send(w.sun, "/monthly")
+    text, chart, table = h.emu.sent(w.sun)[before:]
+    period = period_label(code)
+    # The month's figures, then the ticket still open (#2): number, category, never its words.
+    assert w.text("as-indicators", compound="Sunny Garden", period=period, households=2,
+                  tickets=2, per100="100.0", categories="", accept_median="0.5",
+                  accept_p90="0.5", resolve_median="2.5", resolve_p90="2.5",
+                  within_sla="100.0", reopen="0.0", l2=0, l3=0, mean="4.00", four="100.0",
+                  ratings=1, mediated=0, points=0, fee="—", hours="0", coverage="—",
+                  turnout="—").split("\n")[0] in text.text
+    last = text.text.split("\n")[-1]
+    assert last == w.text("as-month-open-line", number=2, category=w.text("tk-cat-complaint"),
+                          level=1, days=0)
+    assert SECOND[locale].split(" ", 1)[1] not in text.text
+    assert chart.method == "sendPhoto" and chart.photo[:8] == b"\x89PNG\r\n\x1a\n"
+    assert chart.text == w.text("as-month-chart", compound="Sunny Garden", period=period)
+    name, data = table.document
+    assert name == f"indicators-{code}.csv" and data.startswith(b"\xef\xbb\xbf")
+    rows = data.decode("utf-8-sig").splitlines()
+    assert rows[0].split(",")[:4] == ["compound", "period", "households", "tickets"]
+    last_month = rows[-1].split(",")
+    assert len(rows) == 7 and (last_month[:2], last_month[3]) == (["Sunny Garden", code], "2")
+    assert all(r.split(",")[3] == "0" for r in rows[1:-1])  # no tickets the months before
+
+
+async def test_a_quarter_or_a_resident_gets_a_plain_answer(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await h.send(w.sun, "/monthly 2026-Q1")
+    assert w.last(w.sun).text == w.text("as-month-not-quarter")
+    await h.send(w.mei, "/monthly")
+    assert w.last(w.mei).text == w.text("as-month-denied")
