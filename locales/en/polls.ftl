@@ -83,6 +83,7 @@ poll-refuse-wrong-chat = Please vote with the buttons in the group where this po
 poll-refuse-bad-option = That option does not exist. Please open the poll again.
 poll-refuse-taken = Someone in your home has already voted (one vote per home or per owner).
 poll-refuse-paper = A paper ballot was already recorded for your home, so you cannot vote online as well.
+poll-refuse-household-voted = Another owner of your home has already voted in this owners' vote. Co-owners of a home share one ballot, and the first one cast stands, so yours cannot be added.
 poll-refuse-online = This home has already voted online; a paper ballot cannot be added.
 poll-refuse-no-change = You have already voted, and this poll does not allow changing a vote.
 poll-refuse-too-many = You have already chosen as many as allowed. Remove one first.

@@ -83,6 +83,7 @@ poll-refuse-wrong-chat = 请在发布这项投票的群里点按钮投票。
 poll-refuse-bad-option = 这个选项不存在，请重新打开投票。
 poll-refuse-taken = 您家已经有人投过票了（每户或每位业主只有一票）。
 poll-refuse-paper = 您家已经交了纸质选票，不能再在网上投票。
+poll-refuse-household-voted = 您这一户已经投过票了：本户的另一位业主（共有人）已先投票。同一户的共有人共用一张选票，以先投的一票为准，您的票不能再计入。
 poll-refuse-online = 这户已经在网上投过票，不能再录入纸质选票。
 poll-refuse-no-change = 您已经投过票了，这项投票不能改票。
 poll-refuse-too-many = 已经选满了可选的项数。请先取消一项再选。

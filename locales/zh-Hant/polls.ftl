@@ -83,6 +83,7 @@ poll-refuse-wrong-chat = 請在發布這項投票的群組裡點按鈕投票。
 poll-refuse-bad-option = 這個選項不存在，請重新打開投票。
 poll-refuse-taken = 您家已經有人投過票了（每戶或每位業主只有一票）。
 poll-refuse-paper = 您家已經交了紙本選票，不能再在網上投票。
+poll-refuse-household-voted = 您這一戶已經投過票了：本戶的另一位業主（共有人）已先投票。同一戶的共有人共用一張選票，以先投的一票為準，您的票不能再計入。
 poll-refuse-online = 這戶已經在網上投過票，不能再錄入紙本選票。
 poll-refuse-no-change = 您已經投過票了，這項投票不能改票。
 poll-refuse-too-many = 已經選滿了可選的項數。請先取消一項再選。

@@ -34,6 +34,7 @@ from models.polls import (
     PollChoice,
     PollCount,
     PollCoverage,
+    PollKind,
     PollOption,
     PollStatus,
 )
@@ -79,6 +80,14 @@ async def lock_open(session: AsyncSession, clock: Clock, poll_id: int) -> Poll:
         await session.commit()
         raise Refused(Refusal.CLOSED)
     return poll
+
+
+def _someone_else(poll: Poll, ballot: PollBallot) -> Refusal:
+    """Why a voter cannot touch the ballot their key found: a paper ballot, or (owners'
+    assembly) a co-owner's or the owner's ballot for the same home, which stands."""
+    if ballot.source == BallotSource.PAPER:
+        return Refusal.PAPER
+    return Refusal.HOUSEHOLD_VOTED if poll.kind == PollKind.ASSEMBLY else Refusal.TAKEN
 
 
 async def _option(session: AsyncSession, poll: Poll, option_id: int) -> PollOption:
@@ -170,7 +179,7 @@ async def _press_once(session: AsyncSession, clock: Clock, key: bytes, p: Press)
                                 in_audience_chat=p.in_audience_chat)
         ballot = await _ballot(session, poll.id, voter.key)
         if ballot is not None and ballot.person_id != p.person_id:
-            raise Refused(Refusal.PAPER if ballot.source == BallotSource.PAPER else Refusal.TAKEN)
+            raise Refused(_someone_else(poll, ballot))
         current = await current_choice(session, key, poll, ballot)
         if len(current) > 1 and poll.max_choices == 1:
             raise Refused(Refusal.LOST)
@@ -229,7 +238,8 @@ async def _apply(
         if ballot is not None and not poll.allow_change and paper_note is None:
             raise Refused(Refusal.NO_CHANGE)
         if await _covered_elsewhere(session, poll, voter, ballot):
-            raise Refused(Refusal.TAKEN)
+            raise Refused(Refusal.HOUSEHOLD_VOTED if poll.kind == PollKind.ASSEMBLY
+                          else Refusal.TAKEN)
     except Refused:
         await session.commit()  # nothing but the lock was written; keeps rows loaded
         raise
@@ -329,5 +339,5 @@ async def my_choice(
                             in_audience_chat=in_audience_chat)
     ballot = await _ballot(session, poll.id, voter.key)
     if ballot is not None and ballot.person_id != person_id:
-        raise Refused(Refusal.PAPER if ballot.source == BallotSource.PAPER else Refusal.TAKEN)
+        raise Refused(_someone_else(poll, ballot))
     return voter, ballot, await current_choice(session, key, poll, ballot)

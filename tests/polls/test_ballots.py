@@ -185,7 +185,7 @@ async def test_assembly_owner_with_two_homes_votes_once_with_both_areas(
     yes, no, _ = await options(session, poll.id)
     await press(session, clock, poll.id, yes, owner.id)
     await press(session, clock, poll.id, no, wife.id)
-    for who, reason in [(husband, Refusal.TAKEN), (tenant, Refusal.NOT_OWNER)]:
+    for who, reason in [(husband, Refusal.HOUSEHOLD_VOTED), (tenant, Refusal.NOT_OWNER)]:
         with pytest.raises(Refused) as refused:
             await press(session, clock, poll.id, yes, who.id)
         assert refused.value.reason == reason
@@ -353,7 +353,8 @@ async def test_two_co_owners_voting_at_once_give_one_ballot(
             except Refused as refused:
                 return refused.reason.value
 
-    assert sorted(await asyncio.gather(vote(wife.id), vote(husband.id))) == ["cast", "taken"]
+    outcomes = await asyncio.gather(vote(wife.id), vote(husband.id))
+    assert sorted(outcomes) == ["cast", "household-voted"]
     async with sessions() as s:
         assert await s.scalar(select(func.sum(PollCount.ballots))) == 1
 
