@@ -47,6 +47,7 @@ poll-result-option-area = { $n }. { $option }: { $count } owners ({ $pct }%), { 
 poll-result-names = ⠀⠀{ $names }
 poll-result-total = { $ballots } took part.
 poll-result-unreadable = { $n } secret ballots could not be read (the server key was changed): they count as taking part, for no option.
+poll-result-superseded = { $n } later ballots were not counted: by the roll at the close, their home belongs to an owner who had already voted (co-owners and one buyer's flats share one ballot, and the first one stands).
 poll-result-electorate = All owners: { $heads }, total exclusive area { $area } m².
 poll-result-participation-area = Area taking part: { $area } m² ({ $pct }%, at least 2/3 needed) { $ok }
 poll-result-participation-heads = Owners taking part: { $heads } ({ $pct }%, at least 2/3 needed) { $ok }

@@ -47,6 +47,7 @@ poll-result-option-area = { $n }. { $option }：{ $count } 人（{ $pct }%），
 poll-result-names = 　　{ $names }
 poll-result-total = 共 { $ballots } 人参与投票。
 poll-result-unreadable = 另有 { $n } 张不记名选票无法读取（服务器密钥已更换），计入参与人数，不计入任何选项。
+poll-result-superseded = 有 { $n } 张后投的选票未计入：按截止时的名册，这些房屋与先投票的业主属于同一业主（共同业主、同一买受人的多套房共用一票，以先投的一票为准）。
 poll-result-electorate = 全体业主：共 { $heads } 人，专有部分总面积 { $area } 平方米。
 poll-result-participation-area = 参与表决面积：{ $area } 平方米（{ $pct }%，需达到三分之二以上）{ $ok }
 poll-result-participation-heads = 参与表决人数：{ $heads } 人（{ $pct }%，需达到三分之二以上）{ $ok }

@@ -47,6 +47,7 @@ poll-result-option-area = { $n }. { $option }：{ $count } 人（{ $pct }%），
 poll-result-names = 　　{ $names }
 poll-result-total = 共 { $ballots } 人參與投票。
 poll-result-unreadable = 另有 { $n } 張不記名選票無法讀取（伺服器密鑰已更換），計入參與人數，不計入任何選項。
+poll-result-superseded = 有 { $n } 張後投的選票未計入：按截止時的名冊，這些房屋與先投票的業主屬於同一業主（共同業主、同一買受人的多套房共用一票，以先投的一票為準）。
 poll-result-electorate = 全體業主：共 { $heads } 人，專有部分總面積 { $area } 平方米。
 poll-result-participation-area = 參與表決面積：{ $area } 平方米（{ $pct }%，需達到三分之二以上）{ $ok }
 poll-result-participation-heads = 參與表決人數：{ $heads } 人（{ $pct }%，需達到三分之二以上）{ $ok }

@@ -1,7 +1,9 @@
-"""household: the developer's unsold / undelivered parts, marked by the register import
+"""household: the developer's unsold / undelivered parts; poll_ballot: superseded
 
-An owners' assembly counts all of them as one owner (SPC interpretation on building
-ownership, art. 9); every existing household is an ordinary part until a register says so.
+An owners' assembly counts all of the developer's parts as one owner (SPC interpretation on
+building ownership, art. 9); every existing household is an ordinary part until a register
+says so. A ballot is superseded when, at the close, the roll puts its home in the same
+owner as an earlier ballot's; existing ballots all stand.
 
 Revision ID: 0022_spc_heads
 Revises: 0021_person_contact
@@ -21,12 +23,15 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.add_column("household", sa.Column("developer", sa.Boolean(), nullable=False,
                                          server_default=sa.false()))
+    op.add_column("poll_ballot", sa.Column("superseded", sa.Boolean(), nullable=False,
+                                           server_default=sa.false()))
 
 
 def downgrade() -> None:
-    # Not a batch copy: household is referenced by residencies and ballots, and recreating
-    # it with rows in them trips SQLite's foreign keys; SQLite (3.35+) drops it in place.
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE household DROP COLUMN developer")
-    else:
-        op.drop_column("household", "developer")
+    # Not a batch copy: both tables are referenced by others, and recreating them with rows
+    # in those trips SQLite's foreign keys; SQLite (3.35+) drops a plain column in place.
+    for table, column in (("poll_ballot", "superseded"), ("household", "developer")):
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        else:
+            op.drop_column(table, column)
