@@ -207,6 +207,7 @@ poll-csv-choice = Choice
 poll-csv-source = How
 poll-csv-cast-at = Time
 poll-csv-note = Note
+poll-csv-superseded = superseded: not counted (this owner's first ballot stands)
 poll-source-bot = online
 poll-source-paper = paper
 

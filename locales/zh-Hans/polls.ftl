@@ -207,6 +207,7 @@ poll-csv-choice = 选择
 poll-csv-source = 方式
 poll-csv-cast-at = 时间
 poll-csv-note = 备注
+poll-csv-superseded = 未计入：同一业主已先投票，以先投的一票为准
 poll-source-bot = 网上
 poll-source-paper = 纸质
 

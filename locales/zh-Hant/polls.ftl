@@ -207,6 +207,7 @@ poll-csv-choice = 選擇
 poll-csv-source = 方式
 poll-csv-cast-at = 時間
 poll-csv-note = 備註
+poll-csv-superseded = 未計入：同一業主已先投票，以先投的一票為準
 poll-source-bot = 網上
 poll-source-paper = 紙本
 

@@ -43,11 +43,6 @@ async def standing(session: AsyncSession, poll: Poll) -> tuple[dict[int, Decimal
     return area_of, later
 
 
-async def ballot_areas(session: AsyncSession, poll: Poll) -> dict[int, Decimal]:
-    """Each ballot's area from the roll as it stands now (also the live turnout's)."""
-    return (await standing(session, poll))[0]
-
-
 async def settle_areas(session: AsyncSession, poll: Poll) -> None:
     """Does not commit; the caller's close does."""
     if poll.kind != PollKind.ASSEMBLY:

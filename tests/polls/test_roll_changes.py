@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.polls import PollBallot, PollKind
 from services.clock import FrozenClock
-from services.polls import lifecycle, results
+from services.polls import export, lifecycle, results, turnout
 from tests.polls import factories as f
 from tests.polls.test_ballots import KEY, counts, options, press
 
@@ -37,6 +37,8 @@ async def test_two_ballots_the_close_finds_for_one_owner_count_once_the_first_st
     await press(session, clock, poll_id, no, b.id)  # B, co-owner of 103 (no owner yet)
     a_on_h3.status = "verified"  # A is 103's owner too: 101 and 103 are one owner now
     await session.commit()
+    live = await turnout.turnout(session, poll)
+    assert (live.voted, live.eligible, live.area_voted) == (1, 2, D("180.00"))
 
     closed = await lifecycle.close(session, clock, poll_id, key=KEY)
     assert closed is not None and closed.result is not None
@@ -50,3 +52,7 @@ async def test_two_ballots_the_close_finds_for_one_owner_count_once_the_first_st
     assert [tuple(r) for r in stored] == [(a.id, False, D("180.00")), (b.id, True, D("0"))]
     lines = results.result_args(closed, closed.result)["body"]["lines"]
     assert {"key": "poll-result-superseded", "args": {"n": 1}} in lines
+    if not secret:  # the organizer's export keeps B's ballot, marked as not counted
+        sheet = (await export.csv_bytes(session, closed, lambda k, **a: k)).decode("utf-8-sig")
+        rows = [line.split(",") for line in sheet.splitlines()]
+        assert [r[0] for r in rows if r[-1] == "poll-csv-superseded"] == ["B"]
