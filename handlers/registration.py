@@ -228,7 +228,8 @@ async def on_confirm(
     if result.error is not None:
         key = CLAIM_ANSWERS[result.error]
     else:
-        key = "reg-claim-sent-owner" if result.by_owner else "reg-claim-sent"
+        key = ("reg-claim-sent-co-owner" if result.as_co_owner
+               else "reg-claim-sent-owner" if result.by_owner else "reg-claim-sent")
     text = i18n.get(key, place=place)
     await state.clear()
     await show(message, Screen(text), edit=True)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     ForeignKey,
     Index,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -172,6 +174,9 @@ class PollBallot(Base):
     changes: Mapped[int] = mapped_column(default=0)
     # Secret ballots only, while the poll is open: the sealed choice (hex), erased at close.
     sealed: Mapped[str | None] = mapped_column(String(96))
+    # Set at the close of an assembly vote: the roll then put this ballot's home in the same
+    # owner (head) as an earlier ballot's, which stands; this one counts for nothing.
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class PollCoverage(Base):

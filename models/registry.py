@@ -6,7 +6,17 @@ import enum
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Numeric, String, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, BigId
@@ -85,6 +95,9 @@ class Household(Base):
     area_m2: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     owner_name: Mapped[str | None] = mapped_column(String(128))
     phone: Mapped[str | None] = mapped_column(String(32))
+    # The developer's unsold or undelivered part (marked by the register import): all of a
+    # compound's such parts count as one owner in an assembly's headcount (SPC interp. art. 9).
+    developer: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime]
 
 

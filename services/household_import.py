@@ -22,6 +22,7 @@ from services import audit
 from services.clock import Clock
 from services.csv_text import NotText, clean, decode, rows
 from services.outbox import fragment, lines
+from services.register_flags import parse_flag
 from services.registry import natural_key
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -29,7 +30,7 @@ MAX_AREA = Decimal(10000)
 CENT = Decimal("0.01")
 VALUE_SHOWN = 40  # characters of an offending value echoed back in the report
 
-COLUMNS = ("building", "entrance", "room", "area_m2", "owner_name", "phone")
+COLUMNS = ("building", "entrance", "room", "area_m2", "owner_name", "phone", "developer")
 REQUIRED = COLUMNS[:4]
 # The database's column widths; longer values are refused instead of cut.
 MAX_LENGTH = {"building": 64, "entrance": 64, "room": 32, "owner_name": 128, "phone": 32}
@@ -49,6 +50,10 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                    "業主", "業主姓名"),
     "phone": ("phone", "mobile", "tel", "telephone", "电话", "手机", "手机号", "联系电话",
               "電話", "手機", "手機號碼", "聯絡電話", "聯繫電話"),
+    # The developer's unsold or undelivered part: one owner together in an assembly.
+    "developer": ("developer", "developer_part", "unsold", "开发商", "开发商未售",
+                  "开发商未售/未交付", "未售/未交付", "未售", "未交付", "開發商", "開發商未售",
+                  "開發商未售/未交付", "建设单位", "建設單位"),
 }
 # Units people type after the number ("89.5㎡" is "89.5m2" once NFKC-normalized).
 AREA_UNIT_ALIASES = ("m2", "平方米", "平米", "平方公尺")
@@ -76,6 +81,7 @@ class HouseholdRow:
     area_m2: Decimal
     owner_name: str | None = None
     phone: str | None = None
+    developer: bool | None = None  # None: the register does not say
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -175,12 +181,16 @@ def _check_row(
             problems.append((problem, {"value": values["area_m2"][:VALUE_SHOWN]}))
     if values["phone"] and not _PHONE.match(values["phone"]):
         problems.append(("phone-invalid", {"value": values["phone"][:VALUE_SHOWN]}))
+    developer, problem = parse_flag(values["developer"])
+    if problem:
+        problems.append((problem, {"value": values["developer"][:VALUE_SHOWN]}))
     if problems or area is None:
         return None, problems
     return HouseholdRow(
         line=line, building=values["building"], entrance=values["entrance"],
         room=values["room"], area_m2=area,
         owner_name=values["owner_name"] or None, phone=values["phone"] or None,
+        developer=developer,
     ), []
 
 
@@ -264,6 +274,7 @@ def _differs(household: Household, row: HouseholdRow) -> bool:
         household.area_m2 != row.area_m2
         or (row.owner_name is not None and household.owner_name != row.owner_name)
         or (row.phone is not None and household.phone != row.phone)
+        or (row.developer is not None and household.developer != row.developer)
     )
 
 
@@ -308,7 +319,8 @@ async def _write(
                 compound_id=compound_id, building_id=entrance.building_id,
                 entrance_id=entrance.id, room=row.room,
                 sort_key=natural_key("/".join(row.key))[:80], area_m2=row.area_m2,
-                owner_name=row.owner_name, phone=row.phone, updated_at=now,
+                owner_name=row.owner_name, phone=row.phone,
+                developer=bool(row.developer), updated_at=now,
             )
             session.add(household)
             existing.households[row.key] = household
@@ -317,6 +329,8 @@ async def _write(
             household.area_m2 = row.area_m2
             household.owner_name = row.owner_name or household.owner_name
             household.phone = row.phone or household.phone
+            if row.developer is not None:
+                household.developer = row.developer
             household.updated_at = now
             updated += 1
     await session.flush()

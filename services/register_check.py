@@ -69,6 +69,11 @@ def _check(household: Household, claimant: Person, relation: str) -> dict[str, A
         wrong.append(fragment("reg-mismatch-phone", tail=phone_tail(claimant.phone)))
     if wrong:  # one line each, under the warning
         return fragment("reg-check-mismatch", what={"lines": wrong})
+    if relation == Relation.CO_OWNER.value:
+        # The register usually names one owner: a co-owner's own name is no mismatch, but
+        # the certificate (不动产权证) listing the co-owners should be seen.
+        return fragment("reg-check-match" if name and same_name(claimant, name)
+                        else "reg-check-co-owner")
     if relation != Relation.OWNER.value:
         return fragment("reg-check-family")
     return fragment("reg-check-match")

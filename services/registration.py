@@ -1,9 +1,10 @@
 """Resident registration: claims on a household and their review.
 
-Owner and tenant claims are reviewed by the people allowed RESIDENCY_DECIDE in the compound;
-a family claim by the household's verified owner when there is one. Reviewers get a card
-with Approve/Reject through the outbox; the first decision wins and the other cards are
-edited to say who decided.
+A home has one owner (its buyer, for an assembly's headcount); a further owner claim on it
+is filed as a co-owner claim. Owner, co-owner and tenant claims are reviewed by the people
+allowed RESIDENCY_DECIDE in the compound; a family claim by the household's verified owner
+when there is one. Reviewers get a card with Approve/Reject through the outbox; the first
+decision wins and the other cards are edited to say who decided.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ class ClaimResult:
     error: ClaimError | None = None
     reviewers: int = 0
     by_owner: bool = False
+    # An owner claim on a home that already has an owner (pending or verified) is filed as
+    # a co-owner claim, reviewed the same way; the claimant is told so.
+    as_co_owner: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,6 @@ async def _refusal(
     if mine is not None:
         return (ClaimError.ALREADY_VERIFIED if mine.status == LinkStatus.VERIFIED
                 else ClaimError.ALREADY_PENDING)
-    if relation == Relation.OWNER and await active_owner(session, household_id) is not None:
-        return ClaimError.OWNER_TAKEN
     return None
 
 
@@ -126,14 +128,20 @@ async def claim(
         return ClaimResult(error=ClaimError.WRONG_COMPOUND)
     if refusal := await _refusal(session, person.id, household.id, relation):
         return ClaimResult(error=refusal)
+    if relation == Relation.OWNER and await active_owner(session, household.id) is not None:
+        relation = Relation.CO_OWNER.value
     try:
         new_id = await _insert(session, clock, person.id, household.id, relation)
+        if new_id is None and relation == Relation.OWNER:
+            # Another owner claim won the race for the one owner (a partial unique index).
+            relation = Relation.CO_OWNER.value
+            new_id = await _insert(session, clock, person.id, household.id, relation)
     except IntegrityError:  # the household vanished between the check and the insert
         await session.rollback()
         return ClaimResult(error=ClaimError.ROOM_GONE)
     if new_id is None:
         refusal = await _refusal(session, person.id, household.id, relation)
-        return ClaimResult(error=refusal or ClaimError.OWNER_TAKEN)
+        return ClaimResult(error=refusal or ClaimError.ALREADY_PENDING)
     residency = await session.get(Residency, new_id)
     assert residency is not None
     reviewers, by_owner = await reviewers_for(session, residency, household)
@@ -144,7 +152,8 @@ async def claim(
                  compound_id=household.compound_id, subject_id=person.id,
                  residency_id=residency.id, household_id=household.id, relation=relation)
     await session.commit()
-    return ClaimResult(residency=residency, reviewers=len(reviewers), by_owner=by_owner)
+    return ClaimResult(residency=residency, reviewers=len(reviewers), by_owner=by_owner,
+                       as_co_owner=relation == Relation.CO_OWNER)
 
 
 async def deciders_of(session: AsyncSession, compound_id: int) -> list[Person]:

@@ -321,3 +321,34 @@ async def test_a_failing_audit_also_rolls_everything_back(
         await hi.apply(session, clock, cid, rows, actor_id=None, source="test")
     assert await session.scalar(select(func.count()).select_from(Household)) == 0
     assert await session.scalar(select(func.count()).select_from(Building)) == 0
+
+
+# ---- the developer's parts ----------------------------------------------------------
+def test_developer_marks_are_read_in_the_words_registers_use() -> None:
+    parsed = hi.parse("楼栋,单元,房号,面积,开发商未售/未交付\n"
+                      "1,1,101,50,是\n1,1,102,50,√\n1,1,103,50,未交付\n1,1,104,50,否\n"
+                      "1,1,105,50,\n1,1,106,50,也许\n".encode("gbk"))
+    assert [(r.room, r.developer) for r in parsed.rows] == [
+        ("101", True), ("102", True), ("103", True), ("104", False), ("105", None)]
+    assert codes(parsed) == [(7, "developer-invalid")]
+
+
+async def test_an_empty_developer_cell_keeps_the_mark_and_no_clears_it(
+    session: AsyncSession, clock: FrozenClock
+) -> None:
+    cid = await _compound(session, clock)
+
+    async def marks() -> dict[str, bool]:
+        rows = await session.execute(select(Household.room, Household.developer))
+        return dict(rows.all())
+
+    head = b"building,entrance,room,area_m2,developer\n"
+    await hi.apply(session, clock, cid, hi.parse(head + b"1,1,101,50,yes\n1,1,102,60,\n").rows,
+                   actor_id=None, source="test")
+    assert await marks() == {"101": True, "102": False}
+    again = hi.parse(head + b"1,1,101,50,\n1,1,102,60,\n")
+    assert await hi.preview(session, cid, again.rows) == hi.Counts(unchanged=2)
+    sold = hi.parse(head + b"1,1,101,50,sold\n1,1,102,60,\n")
+    assert await hi.apply(session, clock, cid, sold.rows, actor_id=None,
+                          source="test") == hi.Counts(updated=1, unchanged=1)
+    assert await marks() == {"101": False, "102": False}

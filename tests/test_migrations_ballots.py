@@ -6,7 +6,7 @@ import secrets
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, text, update
+from sqlalchemy import column, insert, table, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import db
@@ -37,9 +37,12 @@ async def _legacy_ballot(engine: AsyncEngine, poll: Any, home: Any, person_id: i
                          option_id: int, clock: FrozenClock, nth: int) -> None:
     """A ballot as the code before 0019 wrote it: a choice row under a token when secret."""
     key = f"o:{home.id}"
-    ballot_t, choice_t, count_t = (m.__table__ for m in (PollBallot, PollChoice, PollCount))
+    choice_t, count_t = (m.__table__ for m in (PollChoice, PollCount))
+    # The ballot table as it was before 0019: without the columns later migrations add (a
+    # plain table() has no defaults, so the insert names only the columns given).
+    ballot_t = table("poll_ballot", *(column(c.name, c.type) for c in PollBallot.__table__.c
+                                      if c.name not in ("sealed", "superseded")))
     async with engine.begin() as conn:
-        # The model's tables, without the column 0019 adds (a Core insert names only these).
         ballot_id = (await conn.execute(insert(ballot_t).values(
             poll_id=poll.id, voter_key=key, person_id=person_id, household_id=home.id,
             building_id=home.building_id, area=home.area_m2, source="bot",

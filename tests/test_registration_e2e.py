@@ -23,7 +23,7 @@ SAYS: dict[str, dict[str, str]] = {
         "next": "下一页 ▶", "prev": "◀ 上一页", "unknown": "没有找到房号“9999”",
         "relation": "请问您和这套房子是什么关系", "owner": "我是业主（房主）",
         "tenant": "我是租户", "confirm": "✅ 确认提交", "sent": "提交好了",
-        "approved": "审核通过了", "rejected": "没有通过审核", "taken": "已经有人登记为业主",
+        "approved": "审核通过了", "rejected": "没有通过审核", "taken": "已按“共同业主”提交",
         "myhome": "业主（已通过）", "pending": "请耐心等一等",
     },
     "zh-hant": {
@@ -31,7 +31,7 @@ SAYS: dict[str, dict[str, str]] = {
         "next": "下一頁 ▶", "prev": "◀ 上一頁", "unknown": "沒有找到房號「9999」",
         "relation": "請問您和這個單位是什麼關係", "owner": "我是業主（屋主）",
         "tenant": "我是租客", "confirm": "✅ 確認送出", "sent": "送出了",
-        "approved": "審核通過了", "rejected": "沒有通過審核", "taken": "已經有人登記為業主",
+        "approved": "審核通過了", "rejected": "沒有通過審核", "taken": "已按「共同業主」提交",
         "myhome": "業主（已通過）", "pending": "請耐心等一等",
     },
     "en": {
@@ -40,7 +40,7 @@ SAYS: dict[str, dict[str, str]] = {
         "unknown": 'There is no room "9999"', "relation": "How are you related",
         "owner": "I am the owner", "tenant": "I am a tenant", "confirm": "✅ Confirm",
         "sent": "Sent!", "approved": "Good news!", "rejected": "was not approved",
-        "taken": "already registered as the owner", "myhome": "owner (approved)",
+        "taken": "filed your claim as a co-owner", "myhome": "owner (approved)",
         "pending": "waiting to be checked",
     },
 }
@@ -186,7 +186,7 @@ async def test_owner_registers_through_the_pinned_link_and_an_admin_approves(
 
 
 @pytest.mark.parametrize("lang", LOCALES)
-async def test_a_second_owner_is_refused_and_a_repeat_claim_is_told_it_is_pending(
+async def test_a_second_owner_is_filed_as_co_owner_and_a_repeat_claim_is_told_it_is_pending(
     scene: Scene, lang: str
 ) -> None:
     sc, h, emu, say = scene, scene.h, scene.emu, SAYS[lang]
@@ -195,10 +195,12 @@ async def test_a_second_owner_is_refused_and_a_repeat_claim_is_told_it_is_pendin
     second = emu.add_user("Second", language_code=lang)
     assert say["taken"] in (await _claim(sc, second, lang, "1202", "owner")).text
     assert SAYS["en"]["pending"] in (await _claim(sc, first, "en", "1202", "owner")).text
-    assert await _residencies(h) == [("owner", "pending")]
+    assert say["pending"] in (await _claim(sc, second, lang, "1202", "owner")).text
+    assert await _residencies(h) == [("owner", "pending"), ("co_owner", "pending")]
     # The same person may still live somewhere else as a tenant.
     assert say["sent"] in (await _claim(sc, second, lang, "101", "tenant")).text
-    assert await _residencies(h) == [("owner", "pending"), ("tenant", "pending")]
+    assert await _residencies(h) == [("owner", "pending"), ("co_owner", "pending"),
+                                     ("tenant", "pending")]
 
 
 @pytest.mark.parametrize("lang", LOCALES)

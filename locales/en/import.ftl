@@ -6,7 +6,7 @@ import-prompt =
     Save the spreadsheet as a CSV file and send it to me as a file.
     The first row is the header and needs these columns:
     · building, entrance, room, area_m2 (square metres)
-    · optional: owner_name, phone
+    · optional: owner_name, phone, developer (yes for the developer's unsold or undelivered parts)
     The file may be up to { $limit } MB. I will check it first and import nothing until you confirm.
 import-send-file = Please send the CSV spreadsheet as a file (tap the paperclip 📎, then "File"). To start over, send /import.
 
@@ -27,6 +27,7 @@ import-col-room = room
 import-col-area-m2 = area
 import-col-owner-name = owner name
 import-col-phone = phone
+import-col-developer = developer's part
 
 import-reason-empty = { $field } is empty
 import-reason-too-long = { $field } is too long (at most { $max } characters)
@@ -35,6 +36,7 @@ import-reason-area-nonpositive = area "{ $value }" must be greater than 0
 import-reason-area-absurd = area "{ $value }" is too large, please check it (at most 10000 m²)
 import-reason-area-decimals = area "{ $value }" has more than two decimals
 import-reason-phone-invalid = phone "{ $value }" does not look right
+import-reason-developer-invalid = developer's part "{ $value }" is not yes or no (write 是 / 否, yes / no, or leave it empty)
 import-reason-duplicate = same household as line { $lines } (same building, entrance and room); keep only one
 import-report-title =
     Household register check: { $compound }

@@ -49,6 +49,7 @@ reg-confirm-no = Cancel
 reg-cancelled = Cancelled; nothing was changed. Tap the sign-up button in your group whenever you like.
 reg-claim-sent = Sent! I will let you know once a compound admin has checked it. ({ $place })
 reg-claim-sent-owner = Sent! I will let you know once the owner of this home has confirmed it. ({ $place })
+reg-claim-sent-co-owner = This home already has an owner registered, so I filed your claim as a co-owner. Co-owners of a home share its one vote in owners' assemblies. I will let you know once a compound admin has checked it. ({ $place })
 reg-claim-already-pending = You have already registered for this home ({ $place }); it is waiting to be checked.
 reg-claim-already-verified = You are already a verified resident of this home ({ $place }); there is nothing more to do.
 reg-claim-owner-taken = Someone is already registered as the owner of this home ({ $place }), so it cannot take another owner. If you are family of the owner, choose "I am family of the owner"; if this is a mistake, please contact a compound admin.
@@ -98,6 +99,7 @@ reg-register-empty = no owner name or phone for this home in the register
 reg-check-match = ✅ matches the register
 reg-check-none = nothing in the register to compare with; please check another way
 reg-check-family = a family member or tenant: a name other than the owner's is expected; please ask the owner
+reg-check-co-owner = a co-owner: the register may name only one owner; please see the property certificate (不动产权证) that lists the co-owners
 reg-check-mismatch =
     ⚠️ does not match the register; please check before approving:
     { $what }

@@ -6,7 +6,7 @@ import-prompt =
     请把表格另存为 CSV 文件，再以“文件”的形式发给我。
     表格第一行是表头，需要有这几列：
     · 楼栋、单元、房号、面积（平方米）
-    · 可以再加：业主姓名、电话
+    · 可以再加：业主姓名、电话、开发商未售/未交付（开发商尚未出售或尚未交付的房屋填“是”）
     文件不要超过 { $limit } MB。我会先检查一遍，您确认后才会导入。
 import-send-file = 请把 CSV 表格以“文件”的形式发给我（点回形针 📎，选择“文件”）。不想导入了，发送 /import 重新开始即可。
 
@@ -27,6 +27,7 @@ import-col-room = 房号
 import-col-area-m2 = 面积
 import-col-owner-name = 业主姓名
 import-col-phone = 电话
+import-col-developer = 开发商未售/未交付
 
 import-reason-empty = { $field }没有填
 import-reason-too-long = { $field }太长了（最多 { $max } 个字）
@@ -35,6 +36,7 @@ import-reason-area-nonpositive = 面积“{ $value }”必须大于 0
 import-reason-area-absurd = 面积“{ $value }”太大了，请核对（不能超过 10000 平方米）
 import-reason-area-decimals = 面积“{ $value }”最多只能有两位小数
 import-reason-phone-invalid = 电话“{ $value }”好像不对，请核对
+import-reason-developer-invalid = 开发商未售/未交付“{ $value }”看不懂，请填“是”或“否”，不知道就留空
 import-reason-duplicate = 和第 { $lines } 行是同一户（楼栋、单元、房号都相同），请只保留一行
 
 import-report-title =

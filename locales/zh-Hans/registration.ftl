@@ -49,6 +49,7 @@ reg-confirm-no = 取消
 reg-cancelled = 已取消，什么都没有改动。需要时可以再点群里的登记按钮。
 reg-claim-sent = 提交好了！小区管理员审核后，我会发消息告诉您结果。（{ $place }）
 reg-claim-sent-owner = 提交好了！这户的业主确认后，我会发消息告诉您结果。（{ $place }）
+reg-claim-sent-co-owner = 这户已经有人登记为业主，所以您的申请已按“共同业主”提交。同一户的共同业主在业主大会表决中共用一票。小区管理员核实后我会通知您。（{ $place }）
 reg-claim-already-pending = 您已经登记过这户了（{ $place }），正在等待审核，请耐心等一等。
 reg-claim-already-verified = 您已经是这户的住户了（{ $place }），审核早已通过，不用再登记。
 reg-claim-owner-taken = 这户（{ $place }）已经有人登记为业主，不能再登记业主了。如果您是业主的家人，请选“我是业主的家人”；如果登记有误，请联系小区管理员。
@@ -98,6 +99,7 @@ reg-register-empty = 这户在名册里没有业主姓名和电话
 reg-check-match = ✅ 与名册一致
 reg-check-none = 名册里没有可核对的信息，请另行核实
 reg-check-family = 家人或租户申请，名字和业主不同是正常的，请向业主核实
+reg-check-co-owner = 共同业主：名册上可能只写了一位业主，请查看列明共有人的不动产权证
 reg-check-mismatch =
     ⚠️ 与名册不符，请核实后再通过：
     { $what }

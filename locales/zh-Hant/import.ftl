@@ -6,7 +6,7 @@ import-prompt =
     請把表格另存為 CSV 檔案，再以「檔案」的形式傳給我。
     表格第一列是標題，需要有這幾欄：
     · 樓棟、單元、房號、面積（平方公尺）
-    · 可以再加：業主姓名、電話
+    · 可以再加：業主姓名、電話、開發商未售/未交付（開發商尚未出售或尚未交付的房屋填「是」）
     檔案不要超過 { $limit } MB。我會先檢查一遍，您確認後才會匯入。
 import-send-file = 請把 CSV 表格以「檔案」的形式傳給我（點迴紋針 📎，選擇「檔案」）。不想匯入了，傳送 /import 重新開始即可。
 
@@ -27,6 +27,7 @@ import-col-room = 房號
 import-col-area-m2 = 面積
 import-col-owner-name = 業主姓名
 import-col-phone = 電話
+import-col-developer = 開發商未售/未交付
 
 import-reason-empty = { $field }沒有填
 import-reason-too-long = { $field }太長了（最多 { $max } 個字）
@@ -35,6 +36,7 @@ import-reason-area-nonpositive = 面積「{ $value }」必須大於 0
 import-reason-area-absurd = 面積「{ $value }」太大了，請核對（不能超過 10000 平方公尺）
 import-reason-area-decimals = 面積「{ $value }」最多只能有兩位小數
 import-reason-phone-invalid = 電話「{ $value }」好像不對，請核對
+import-reason-developer-invalid = 開發商未售/未交付「{ $value }」看不懂，請填「是」或「否」，不知道就留空
 import-reason-duplicate = 和第 { $lines } 列是同一戶（樓棟、單元、房號都相同），請只保留一列
 
 import-report-title =

@@ -49,6 +49,7 @@ reg-confirm-no = 取消
 reg-cancelled = 已取消，什麼都沒有變更。需要時可以再點群組裡的登記按鈕。
 reg-claim-sent = 送出了！社區管理員審核後，我會傳訊息告訴您結果。（{ $place }）
 reg-claim-sent-owner = 送出了！這戶的業主確認後，我會傳訊息告訴您結果。（{ $place }）
+reg-claim-sent-co-owner = 這戶已經有人登記為業主，所以您的申請已按「共同業主」提交。同一戶的共同業主在業主大會表決中共用一票。社區管理員核實後我會通知您。（{ $place }）
 reg-claim-already-pending = 您已經登記過這戶了（{ $place }），正在等待審核，請耐心等一等。
 reg-claim-already-verified = 您已經是這戶的住戶了（{ $place }），審核早已通過，不用再登記。
 reg-claim-owner-taken = 這戶（{ $place }）已經有人登記為業主，不能再登記業主了。如果您是業主的家人，請選「我是業主的家人」；如果登記有誤，請聯絡社區管理員。
@@ -98,6 +99,7 @@ reg-register-empty = 這戶在名冊裡沒有業主姓名和電話
 reg-check-match = ✅ 與名冊一致
 reg-check-none = 名冊裡沒有可核對的資料，請另行核實
 reg-check-family = 家人或租客申請，名字和業主不同是正常的，請向業主核實
+reg-check-co-owner = 共同業主：名冊上可能只寫了一位業主，請查看列明共有人的不動產權證
 reg-check-mismatch =
     ⚠️ 與名冊不符，請核實後再通過：
     { $what }

@@ -34,6 +34,7 @@ from models.polls import (
     PollChoice,
     PollCount,
     PollCoverage,
+    PollKind,
     PollOption,
     PollStatus,
 )
@@ -79,6 +80,34 @@ async def lock_open(session: AsyncSession, clock: Clock, poll_id: int) -> Poll:
         await session.commit()
         raise Refused(Refusal.CLOSED)
     return poll
+
+
+async def _voters_ballot(
+    session: AsyncSession, poll: Poll, voter: Voter, person_id: int
+) -> PollBallot | None:
+    """The ballot under the voter's key, or the person's own online ballot for one of the
+    same homes: an owner's key names the first of their homes, so it changes when an
+    earlier-listed flat of theirs is verified during the vote, and their ballot stays
+    theirs to change (not a second one, not "your home already voted")."""
+    ballot = await _ballot(session, poll.id, voter.key)
+    if ballot is not None or not voter.households:
+        return ballot
+    return (await session.execute(
+        select(PollBallot).join(PollCoverage, PollCoverage.ballot_id == PollBallot.id)
+        .where(PollCoverage.poll_id == poll.id,
+               PollCoverage.household_id.in_(voter.households),
+               PollBallot.person_id == person_id,
+               PollBallot.source == BallotSource.BOT.value)
+        .limit(1)
+    )).scalar_one_or_none()
+
+
+def _someone_else(poll: Poll, ballot: PollBallot) -> Refusal:
+    """Why a voter cannot touch the ballot their key found: a paper ballot, or (owners'
+    assembly) a co-owner's or the owner's ballot for the same home, which stands."""
+    if ballot.source == BallotSource.PAPER:
+        return Refusal.PAPER
+    return Refusal.HOUSEHOLD_VOTED if poll.kind == PollKind.ASSEMBLY else Refusal.TAKEN
 
 
 async def _option(session: AsyncSession, poll: Poll, option_id: int) -> PollOption:
@@ -168,9 +197,9 @@ async def _press_once(session: AsyncSession, clock: Clock, key: bytes, p: Press)
         option = await _option(session, poll, p.option_id)
         voter = await voter_for(session, poll, p.person_id, chat_id=p.chat_id,
                                 in_audience_chat=p.in_audience_chat)
-        ballot = await _ballot(session, poll.id, voter.key)
+        ballot = await _voters_ballot(session, poll, voter, p.person_id)
         if ballot is not None and ballot.person_id != p.person_id:
-            raise Refused(Refusal.PAPER if ballot.source == BallotSource.PAPER else Refusal.TAKEN)
+            raise Refused(_someone_else(poll, ballot))
         current = await current_choice(session, key, poll, ballot)
         if len(current) > 1 and poll.max_choices == 1:
             raise Refused(Refusal.LOST)
@@ -229,7 +258,8 @@ async def _apply(
         if ballot is not None and not poll.allow_change and paper_note is None:
             raise Refused(Refusal.NO_CHANGE)
         if await _covered_elsewhere(session, poll, voter, ballot):
-            raise Refused(Refusal.TAKEN)
+            raise Refused(Refusal.HOUSEHOLD_VOTED if poll.kind == PollKind.ASSEMBLY
+                          else Refusal.TAKEN)
     except Refused:
         await session.commit()  # nothing but the lock was written; keeps rows loaded
         raise
@@ -327,7 +357,7 @@ async def my_choice(
     """What a voter has chosen so far (for their private ballot). Raises Refused."""
     voter = await voter_for(session, poll, person_id, chat_id=chat_id,
                             in_audience_chat=in_audience_chat)
-    ballot = await _ballot(session, poll.id, voter.key)
+    ballot = await _voters_ballot(session, poll, voter, person_id)
     if ballot is not None and ballot.person_id != person_id:
-        raise Refused(Refusal.PAPER if ballot.source == BallotSource.PAPER else Refusal.TAKEN)
+        raise Refused(_someone_else(poll, ballot))
     return voter, ballot, await current_choice(session, key, poll, ballot)

@@ -34,7 +34,7 @@ async def open_box(session: AsyncSession, key: bytes, poll: Poll) -> Opened:
     by_position = dict(options)
     ballots = (await session.execute(
         select(PollBallot.voter_key, PollBallot.sealed, PollBallot.area)
-        .where(PollBallot.poll_id == poll.id)
+        .where(PollBallot.poll_id == poll.id, PollBallot.superseded.is_(False))
     )).all()
     chosen: list[tuple[int, Decimal]] = []
     unreadable = 0

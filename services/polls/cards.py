@@ -107,7 +107,7 @@ async def counts_of(session: AsyncSession, poll_id: int) -> dict[int, tuple[int,
 async def totals(session: AsyncSession, poll_id: int) -> tuple[int, Decimal]:
     n, area = (await session.execute(
         select(func.count(PollBallot.id), func.coalesce(func.sum(PollBallot.area), 0))
-        .where(PollBallot.poll_id == poll_id)
+        .where(PollBallot.poll_id == poll_id, PollBallot.superseded.is_(False))
     )).one()
     return int(n), Decimal(area)
 

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.polls import Audience, Poll, PollKind, PollPost, VoteUnit
 from models.registry import Household, LinkStatus, Relation, Residency
 from services.policy import POLICY, Action, roles_of
-from services.polls.tally278 import Side, Unit, joined, owner_units
+from services.polls.tally278 import Side, Unit, head_count, owner_units
 
 OWNER_RELATIONS = (Relation.OWNER.value, Relation.CO_OWNER.value)
 
@@ -39,6 +39,7 @@ class Refusal(enum.StrEnum):
     LOST = "lost"
     NOT_PAPER = "not-paper"
     UNKNOWN_HOUSEHOLD = "unknown-household"
+    HOUSEHOLD_VOTED = "household-voted"  # a co-owner (or the owner) of the home voted first
 
 
 class Refused(Exception):
@@ -58,14 +59,17 @@ class Voter:
 
 
 async def compound_units(session: AsyncSession, compound_id: int) -> list[Unit]:
-    """The owners' roll of a compound: every household, grouped by verified owners."""
-    areas = {
-        hid: area
-        for hid, area in await session.execute(
-            select(Household.id, Household.area_m2).where(Household.compound_id == compound_id)
-        )
-    }
-    return owner_units(areas, await _owner_links(session, compound_id))
+    """The owners' roll of a compound: every household, grouped into heads (tally278)."""
+    areas: dict[int, Decimal] = {}
+    developer: set[int] = set()
+    for hid, area, dev in await session.execute(
+        select(Household.id, Household.area_m2, Household.developer)
+        .where(Household.compound_id == compound_id)
+    ):
+        areas[hid] = area
+        if dev:
+            developer.add(hid)
+    return owner_units(areas, await _owner_links(session, compound_id), developer)
 
 
 async def compound_electorate(session: AsyncSession, compound_id: int) -> Side:
@@ -74,18 +78,32 @@ async def compound_electorate(session: AsyncSession, compound_id: int) -> Side:
     The database sums the areas in whole cents (exact in SQLite's floating point too, and
     areas have two decimals): reading 10,000 areas row by row was most of a tally's time.
     """
-    homes, cents = (await session.execute(
-        select(func.count(Household.id),
-               func.coalesce(func.sum(func.round(Household.area_m2 * 100)), 0))
+    cents = (await session.execute(
+        select(func.coalesce(func.sum(func.round(Household.area_m2 * 100)), 0))
         .where(Household.compound_id == compound_id)
-    )).one()
-    links = await _owner_links(session, compound_id)
-    return Side(area=Decimal(int(cents)) / 100, heads=int(homes) - joined(links))
-
-
-async def _owner_links(session: AsyncSession, compound_id: int) -> list[tuple[int, int]]:
-    links = await session.execute(
+    )).scalar_one()
+    homes = dict((await session.execute(
+        select(Household.developer, func.count(Household.id))
+        .where(Household.compound_id == compound_id).group_by(Household.developer)
+    )).all())
+    bought = await session.execute(
         select(Residency.person_id, Residency.household_id)
+        .join(Household, Household.id == Residency.household_id)
+        .where(
+            Household.compound_id == compound_id,
+            Household.developer.is_(False),
+            Residency.status == LinkStatus.VERIFIED.value,
+            Residency.relation == Relation.OWNER.value,
+        )
+    )
+    heads = head_count(int(homes.get(False, 0)), int(homes.get(True, 0)),
+                       [(p, h) for p, h in bought])
+    return Side(area=Decimal(int(cents)) / 100, heads=heads)
+
+
+async def _owner_links(session: AsyncSession, compound_id: int) -> list[tuple[int, int, str]]:
+    links = await session.execute(
+        select(Residency.person_id, Residency.household_id, Residency.relation)
         .join(Household, Household.id == Residency.household_id)
         .where(
             Household.compound_id == compound_id,
@@ -93,7 +111,7 @@ async def _owner_links(session: AsyncSession, compound_id: int) -> list[tuple[in
             Residency.relation.in_(OWNER_RELATIONS),
         )
     )
-    return [(p, h) for p, h in links]
+    return [(p, h, r) for p, h, r in links]
 
 
 async def _links(
@@ -170,14 +188,19 @@ async def _owner(
 ) -> Voter:
     if not links:
         raise Refused(Refusal.NOT_REGISTERED)
-    owned = [h for r, h in links
+    owned = [(r, h) for r, h in links
              if r.status == LinkStatus.VERIFIED and r.relation in OWNER_RELATIONS]
     if not owned:
         pending_owner = any(r.relation in OWNER_RELATIONS for r, _ in links)
         raise Refused(Refusal.NOT_VERIFIED if pending_owner else Refusal.NOT_OWNER)
+    # A person may belong to several heads (buyer of one part, co-owner of another): their
+    # ballot is that of the parts they bought, else of a part they co-own, and a
+    # developer's part last (stable sort: the register's order within each).
+    owned.sort(key=lambda rh: (rh[1].developer, rh[0].relation != Relation.OWNER))
+    home = owned[0][1]
     units = await compound_units(session, poll.compound_id)
-    unit = next(u for u in units if owned[0].id in u.households)
-    return _unit_voter(unit, person_id, owned[0])
+    unit = next(u for u in units if home.id in u.households)
+    return _unit_voter(unit, person_id, home)
 
 
 def _unit_voter(unit: Unit, person_id: int | None, home: Household) -> Voter:

@@ -99,7 +99,8 @@ async def _ballot_rows(session: AsyncSession, poll: Poll, w: Any, t: Label, tz: 
         place = f"{building.name}-{home.room}" if home and building else ""
         w.writerow([_cell(person.display_name if person else ""), _cell(place),
                     _cell(_label(t, option)), t(f"poll-source-{ballot.source}"),
-                    cards.local(ballot.cast_at, tz), _cell(ballot.note or "")])
+                    cards.local(ballot.cast_at, tz),
+                    _cell(t("poll-csv-superseded") if ballot.superseded else ballot.note or "")])
 
 
 def chart_png(counts: list[tuple[int, int]], areas: list[Decimal] | None = None) -> bytes:

@@ -6,7 +6,7 @@ from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.person import Person
@@ -48,6 +48,10 @@ async def compute(session: AsyncSession, poll: Poll) -> dict[str, Any]:
         verdict = tally(Matter(poll.matter or Matter.OTHER), electorate,
                         Side(area=area, heads=ballots), Side(area=agree[1], heads=agree[0]))
         result["assembly"] = verdict_json(verdict)
+        superseded = await session.scalar(select(func.count(PollBallot.id)).where(
+            PollBallot.poll_id == poll.id, PollBallot.superseded.is_(True)))
+        if superseded:
+            result["superseded"] = int(superseded)
     return result
 
 
@@ -128,6 +132,8 @@ def result_args(poll: Poll, result: dict[str, Any]) -> dict[str, Any]:
     parts.append(fragment("poll-result-total", ballots=total))
     if result.get("unreadable"):
         parts.append(fragment("poll-result-unreadable", n=result["unreadable"]))
+    if result.get("superseded"):
+        parts.append(fragment("poll-result-superseded", n=result["superseded"]))
     if "assembly" in result:
         parts += _assembly_lines(result["assembly"])
     return {"body": lines(*parts)}

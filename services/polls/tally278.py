@@ -10,21 +10,25 @@ Pure and exact: areas are Decimals, shares are Fractions, nothing is ever a floa
 - Every other matter: more than 1/2 of the participating area AND more than 1/2 of the
   participating owners agree.
 
-"以上" includes the bound; "过半数" is strictly more than half. Headcount follows the
-Supreme People's Court's interpretation on building ownership (art. 9): one exclusive part
-counts as one owner, but an owner of several parts counts once (their area is the sum),
-and co-owners of a part cast one ballot. Owners linked through shared parts therefore form
-one voting unit: a connected group of owners and households.
+"以上" includes the bound; "过半数" is strictly more than half. Area and headcount follow the
+Supreme People's Court's interpretation on building ownership (art. 8, 9): area is each
+part's exclusive area in the register; one exclusive part counts as one owner, except that
+the parts of one buyer count as one owner together (their area is the sum), and so do all
+of the developer's unsold or undelivered parts. A part's buyer is its one verified owner
+(`owner`; every further owner of it is a `co_owner`, enforced by the database), so parts
+group by buyer and never through a chain: a co-owner of one part who is the buyer of
+another does not join the two buyers. Co-owners share their part's one ballot.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
 from models.polls import Matter
+from models.registry import Relation
 
 SPECIAL_MATTERS = frozenset({Matter.FUND_RAISE, Matter.REBUILD, Matter.COMMON_USE})
 PARTICIPATION = Fraction(2, 3)
@@ -46,37 +50,27 @@ class Unit:
 
 
 def owner_units(
-    households: Mapping[int, Decimal], ownerships: Iterable[tuple[int, int]]
+    households: Mapping[int, Decimal], ownerships: Iterable[tuple[int, int, str]],
+    developer: Collection[int] = (),
 ) -> list[Unit]:
-    """Group households into voting units.
+    """Group households into voting units (one head each).
 
     `households` maps every household of the compound to its exclusive area (households
     nobody has registered for still count: one unit each). `ownerships` are verified
-    (person, household) owner and co-owner links.
+    (person, household, relation) owner and co-owner links; `developer` the households the
+    register marks as the developer's unsold or undelivered parts.
     """
-    parent = {h: h for h in households}
-
-    def find(h: int) -> int:
-        while parent[h] != h:
-            parent[h] = parent[parent[h]]
-            h = parent[h]
-        return h
-
-    first_of: dict[int, int] = {}
+    buyer: dict[int, int] = {}
     owners: dict[int, set[int]] = {}
-    for person, household in ownerships:
-        if household not in parent:
+    for person, household, relation in ownerships:
+        if household not in households:
             continue
         owners.setdefault(household, set()).add(person)
-        if person in first_of:
-            a, b = find(first_of[person]), find(household)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-        else:
-            first_of[person] = household
-    groups: dict[int, set[int]] = {}
+        if relation == Relation.OWNER:
+            buyer.setdefault(household, person)
+    groups: dict[tuple[str, int], set[int]] = {}
     for h in households:
-        groups.setdefault(find(h), set()).add(h)
+        groups.setdefault(_group(h, buyer, developer), set()).add(h)
     units = [
         Unit(
             households=frozenset(hs),
@@ -86,6 +80,24 @@ def owner_units(
         for hs in groups.values()
     ]
     return sorted(units, key=lambda u: min(u.households))
+
+
+def _group(household: int, buyer: Mapping[int, int], developer: Collection[int]
+           ) -> tuple[str, int]:
+    if household in developer:
+        return ("developer", 0)
+    if household in buyer:
+        return ("buyer", buyer[household])
+    return ("part", household)
+
+
+def head_count(homes: int, developer_homes: int, bought: Iterable[tuple[int, int]]) -> int:
+    """The roll's heads without building the units: `homes` ordinary parts, `developer_homes`
+    developer parts, `bought` the (buyer, household) links of ordinary parts."""
+    links = set(bought)
+    buyers = {p for p, _ in links}
+    parts_with_buyer = {h for _, h in links}
+    return homes - len(parts_with_buyer) + len(buyers) + (1 if developer_homes else 0)
 
 
 @dataclass(frozen=True)
@@ -125,30 +137,6 @@ class Verdict:
     @property
     def passed(self) -> bool:
         return self.quorum and self.agree_area.ok and self.agree_heads.ok
-
-
-def joined(ownerships: Iterable[tuple[int, int]]) -> int:
-    """How many households an owner of several joins to another's unit: the roll has that
-    many heads fewer than households (the count `owner_units` arrives at)."""
-    parent: dict[int, int] = {}
-
-    def find(h: int) -> int:
-        while parent.get(h, h) != h:
-            parent[h] = parent.get(parent[h], parent[h])
-            h = parent[h]
-        return h
-
-    first_of: dict[int, int] = {}
-    merges = 0
-    for person, household in ownerships:
-        if person not in first_of:
-            first_of[person] = household
-            continue
-        a, b = find(first_of[person]), find(household)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-            merges += 1
-    return merges
 
 
 def share(part: Decimal | int, whole: Decimal | int) -> Fraction:

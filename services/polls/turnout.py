@@ -148,7 +148,8 @@ async def _assembly_turnout(
 ) -> Turnout:
     roll = await compound_electorate(session, poll.compound_id)
     if poll.status == PollStatus.OPEN:  # the roll now, not the areas at the time of casting
-        area = sum((await settle.ballot_areas(session, poll)).values(), Decimal(0))
+        area_of, later = await settle.standing(session, poll)
+        voted, area = len(area_of) - len(later), sum(area_of.values(), Decimal(0))
     names = await _building_names(session, poll.compound_id)
     homes = (await session.execute(
         select(Household.id, Household.building_id, Household.area_m2)

@@ -185,7 +185,7 @@ async def test_assembly_owner_with_two_homes_votes_once_with_both_areas(
     yes, no, _ = await options(session, poll.id)
     await press(session, clock, poll.id, yes, owner.id)
     await press(session, clock, poll.id, no, wife.id)
-    for who, reason in [(husband, Refusal.TAKEN), (tenant, Refusal.NOT_OWNER)]:
+    for who, reason in [(husband, Refusal.HOUSEHOLD_VOTED), (tenant, Refusal.NOT_OWNER)]:
         with pytest.raises(Refused) as refused:
             await press(session, clock, poll.id, yes, who.id)
         assert refused.value.reason == reason
@@ -218,6 +218,28 @@ async def test_a_flat_verified_after_the_vote_counts_in_the_published_area(
     assert closed.result["area"] == "200.00" and closed.result["ballots"] == 1
     assert (await counts(session, poll_id))[yes] == (1, D("200.00"))
     assert closed.result["assembly"]["agree_area"]["part"] == "200.00"
+
+
+@pytest.mark.parametrize("secret", [True, False])
+async def test_an_owner_whose_earlier_listed_flat_is_verified_changes_the_same_ballot(
+    session: AsyncSession, clock: FrozenClock, world: dict, secret: bool
+) -> None:
+    h1, h2, _ = world["homes"]
+    owner = await f.person(session, clock, "Owner")
+    first = await f.live(session, clock, owner, h1, status="pending")
+    await f.live(session, clock, owner, h2)
+    poll = await f.open_poll(session, clock, world["c"], world["organizer"], PollKind.ASSEMBLY,
+                             matter="other", secret=secret, chats=[CHAT])
+    poll_id = poll.id
+    yes, no, _ = await options(session, poll_id)
+    await press(session, clock, poll_id, yes, owner.id)  # the ballot of 120 m² (h2)
+    first.status = "verified"  # now his key names h1
+    await session.commit()
+    assert (await press(session, clock, poll_id, no, owner.id)).outcome == "changed"
+    closed = await lifecycle.close(session, clock, poll_id, key=KEY)
+    assert closed is not None and closed.result is not None
+    assert closed.result["ballots"] == 1 and closed.result["area"] == "200.00"
+    assert (await counts(session, poll_id))[no] == (1, D("200.00"))
 
 
 async def test_a_secret_choice_is_never_linked_to_its_voter(
@@ -353,7 +375,8 @@ async def test_two_co_owners_voting_at_once_give_one_ballot(
             except Refused as refused:
                 return refused.reason.value
 
-    assert sorted(await asyncio.gather(vote(wife.id), vote(husband.id))) == ["cast", "taken"]
+    outcomes = await asyncio.gather(vote(wife.id), vote(husband.id))
+    assert sorted(outcomes) == ["cast", "household-voted"]
     async with sessions() as s:
         assert await s.scalar(select(func.sum(PollCount.ballots))) == 1
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.polls import Matter
-from services.polls.tally278 import SPECIAL_MATTERS, Side, joined, owner_units, tally
+from services.polls.tally278 import SPECIAL_MATTERS, Side, head_count, owner_units, tally
 
 EVERYONE = Side(area=D("9000.00"), heads=90)  # 2/3 = 6000 m² and 60 owners
 
@@ -86,9 +86,12 @@ def test_more_agreeing_than_participating_is_an_error() -> None:
         verdict(Matter.OTHER, Side(D("10"), 1), Side(D("20"), 1))
 
 
+OWN, CO = "owner", "co_owner"
+
+
 def test_one_owner_with_several_households_counts_once_with_the_summed_area() -> None:
     areas = {1: D("80.50"), 2: D("120.00"), 3: D("95.25")}
-    units = owner_units(areas, [(100, 1), (100, 2), (200, 3)])
+    units = owner_units(areas, [(100, 1, OWN), (100, 2, OWN), (200, 3, OWN)])
     assert len(units) == 2
     mine = next(u for u in units if 100 in u.persons)
     assert mine.households == frozenset({1, 2})
@@ -97,18 +100,27 @@ def test_one_owner_with_several_households_counts_once_with_the_summed_area() ->
 
 
 def test_co_owners_of_one_household_are_one_owner() -> None:
-    units = owner_units({1: D("90.00"), 2: D("60.00")}, [(100, 1), (101, 1)])
+    units = owner_units({1: D("90.00"), 2: D("60.00")}, [(100, 1, OWN), (101, 1, CO)])
     assert [(u.households, u.persons) for u in units] == [
         (frozenset({1}), frozenset({100, 101})), (frozenset({2}), frozenset()),
     ]
 
 
-def test_owners_linked_through_a_shared_household_form_one_unit() -> None:
-    # A owns 1 and co-owns 2 with B, who also owns 3: one owner for the headcount.
+def test_different_buyers_are_never_merged_through_a_shared_household() -> None:
+    # A owns 1 and 2; B co-owns 2 and owns 3: A's parts are one head, B's another.
     units = owner_units({1: D("50"), 2: D("60"), 3: D("70"), 4: D("80")},
-                        [(1, 1), (1, 2), (2, 2), (2, 3)])
-    assert len(units) == 2
-    assert units[0].households == frozenset({1, 2, 3}) and units[0].area == D("180")
+                        [(1, 1, OWN), (1, 2, OWN), (2, 2, CO), (2, 3, OWN)])
+    assert [(u.households, u.area) for u in units] == [
+        (frozenset({1, 2}), D("110")), (frozenset({3}), D("70")), (frozenset({4}), D("80")),
+    ]
+
+
+def test_the_developers_parts_are_one_owner_together() -> None:
+    units = owner_units({1: D("50"), 2: D("60"), 3: D("70")}, [(9, 3, OWN)],
+                        developer={1, 2, 3})
+    assert [(u.households, u.area, u.persons) for u in units] == [
+        (frozenset({1, 2, 3}), D("180"), frozenset({9})),
+    ]
 
 
 def test_households_nobody_registered_for_still_count_one_each() -> None:
@@ -118,7 +130,7 @@ def test_households_nobody_registered_for_still_count_one_each() -> None:
 
 
 def test_links_to_unknown_households_are_ignored() -> None:
-    assert len(owner_units({1: D("50")}, [(7, 99)])) == 1
+    assert len(owner_units({1: D("50")}, [(7, 99, OWN)])) == 1
 
 
 cents = st.integers(min_value=0, max_value=10_000_00)
@@ -136,9 +148,16 @@ def test_participation_matches_integer_cross_multiplication(
     assert v.participation_heads.ok == (3 * pheads >= 2 * heads)
 
 
-@given(st.lists(st.tuples(st.integers(1, 8), st.integers(1, 12)), max_size=40))
-def test_the_roll_has_as_many_heads_as_owner_units(links: list[tuple[int, int]]) -> None:
-    """`joined` (what the tally's headcount subtracts from the households) agrees with the
-    units `owner_units` groups: owners of several homes count once, chains included."""
+@given(st.dictionaries(st.integers(1, 12), st.integers(1, 8), max_size=12),
+       st.lists(st.tuples(st.integers(1, 8), st.integers(1, 12)), max_size=20),
+       st.sets(st.integers(1, 12), max_size=4))
+def test_the_roll_has_as_many_heads_as_owner_units(
+    bought: dict[int, int], shared: list[tuple[int, int]], developer: set[int]
+) -> None:
+    """`head_count` (what the tally's electorate uses) agrees with the units `owner_units`
+    groups. A household has at most one owner (the database's rule); co-owners are free."""
     homes = {h: D(50) for h in range(1, 13)}
-    assert len(homes) - joined(links) == len(owner_units(homes, links))
+    links = [(p, h, OWN) for h, p in bought.items()] + [(p, h, CO) for p, h in shared]
+    ordinary = [(p, h) for h, p in bought.items() if h not in developer]
+    assert head_count(12 - len(developer), len(developer), ordinary) == len(
+        owner_units(homes, links, developer))
