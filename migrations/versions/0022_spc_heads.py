@@ -6,7 +6,7 @@ says so. A ballot is superseded when, at the close, the roll puts its home in th
 owner as an earlier ballot's; existing ballots all stand.
 
 Revision ID: 0022_spc_heads
-Revises: 0021_person_contact
+Revises: 0023_roster_grace
 Create Date: 2026-12-08 00:00:00
 """
 from collections.abc import Sequence
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0022_spc_heads"
-down_revision: str | tuple[str, ...] | None = "0021_person_contact"
+down_revision: str | tuple[str, ...] | None = "0023_roster_grace"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
