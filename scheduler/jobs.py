@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from scheduler.runner import SweepRegistry
 
 
 def register_all(registry: SweepRegistry, *, ballot_key: bytes,
-                 superadmins: tuple[int, ...] = ()) -> None:
+                 superadmins: tuple[int, ...] = (),
+                 chart_words: Callable[[str], dict[str, str]] | None = None) -> None:
     """Features add `registry.add("<name>", <async (session, now) -> int>)` here.
 
     `ballot_key` reads secret polls' sealed choices when they close."""
@@ -46,4 +48,9 @@ def register_all(registry: SweepRegistry, *, ballot_key: bytes,
 
     registry.add("assessment.quarter", partial(ranking.sweep_quarter_close,
                                                superadmins=superadmins))
+    if chart_words is not None:
+        from services.assessment import monthly
+
+        registry.add("assessment.monthly", partial(monthly.sweep_month_close,
+                                                   words=chart_words))
     return None

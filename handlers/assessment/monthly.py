@@ -6,8 +6,10 @@ import asyncio
 
 from aiogram.types import BufferedInputFile, Message
 from aiogram_i18n import I18nContext
+from aiogram_i18n.cores import FluentRuntimeCore
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.i18n import render
 from bot.rendering import CAPTION_LIMIT, truncate
 from handlers.tickets.render import answer_long, t
 from models.registry import Compound
@@ -16,9 +18,12 @@ from services.clock import Clock
 from services.tickets.categories import Category
 
 
-def chart_words(i18n: I18nContext) -> dict[str, str]:
-    words = {key: t(i18n, f"as-month-chart-{key}") for key in ("categories", "hours", "stars")}
-    words.update({f"cat-{c.value}": t(i18n, f"tk-cat-{c.value}") for c in Category})
+def chart_words(core: FluentRuntimeCore, locale: str) -> dict[str, str]:
+    """The chart's titles and category names in one language (here and in the sweep)."""
+    words = {key: render(core, locale, f"as-month-chart-{key}", {})
+             for key in ("categories", "hours", "stars")}
+    words.update({f"cat-{c.value}": render(core, locale, f"tk-cat-{c.value}", {})
+                  for c in Category})
     return words
 
 
@@ -30,12 +35,9 @@ async def monthly_report(message: Message, i18n: I18nContext, session: AsyncSess
     now = clock.now()
     report = await monthly.build(session, compound, period, now)
     label = display.period_label(period.code)
-    await answer_long(message, t(
-        i18n, "as-monthly", indicators={"key": "as-indicators",
-                                        "args": display.indicator_args(compound.name,
-                                                                       report.month)},
-        open=monthly.open_lines(report, now)))
-    png = await asyncio.to_thread(monthly.chart_png, report, chart_words(i18n))
+    await answer_long(message, t(i18n, "as-monthly", **monthly.report_args(report, now)))
+    png = await asyncio.to_thread(monthly.chart_png, report,
+                                   chart_words(i18n.core, i18n.locale))
     await message.answer_photo(
         BufferedInputFile(png, f"monthly-{period.code}.png"),
         caption=truncate(t(i18n, "as-month-chart", compound=compound.name, period=label),

@@ -9,8 +9,10 @@ panel titles) are given in the reader's language.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
@@ -20,11 +22,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models.registry import Compound
+from models.outbox import Outbox
+from models.registry import ChatBinding, Compound
 from models.tickets import Ticket
 from services.assessment import indicators, periods
+from services.assessment.display import indicator_args, period_label
 from services.assessment.indicators import Indicators
-from services.outbox import fragment
+from services.clock import FrozenClock
+from services.outbox import Notice, enqueue, fragment
 from services.tickets.categories import Category
 from services.tickets.lifecycle import OPEN
 
@@ -124,3 +129,56 @@ def chart_png(report: Report, words: dict[str, str]) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return buf.getvalue()
+
+
+# ---- the office's copy, in the first days of a month --------------------------------------
+Words = Callable[[str], dict[str, str]]  # locale -> the chart's words in it
+POST_DAYS = 3  # a deployment down on the 1st still posts on the 2nd or 3rd
+
+
+async def sweep_month_close(session: AsyncSession, now: datetime, words: Words) -> int:
+    """Last month's report of each compound of a community, to its community office chats:
+    the text, and the chart and the CSV as replies to it, once per chat (outbox keys)."""
+    clock = FrozenClock(now)
+    posted = 0
+    for compound in (await session.scalars(select(Compound).where(
+            Compound.community_id.is_not(None)).order_by(Compound.id))).all():
+        tz = ZoneInfo(compound.timezone)
+        if now.astimezone(tz).day > POST_DAYS:
+            continue
+        period = month_before(periods.current_month(now, tz), 1, tz)
+        chats = set((await session.scalars(select(ChatBinding.chat_id).join(
+            Compound, Compound.id == ChatBinding.compound_id).where(
+            Compound.community_id == compound.community_id,
+            ChatBinding.purpose == "community_office"))).all())
+        keys = {chat: f"as:month:{compound.id}:{period.code}:{chat}" for chat in chats}
+        sent = set((await session.scalars(select(Outbox.idem_key).where(
+            Outbox.idem_key.in_(list(keys.values()))))).all()) if keys else set()
+        todo = [chat for chat, key in keys.items() if key not in sent]
+        if not todo:
+            continue
+        report = await build(session, compound, period, now)
+        png = await asyncio.to_thread(chart_png, report, words(compound.locale))
+        label = period_label(period.code)
+        for chat in todo:
+            key = keys[chat]
+            await enqueue(session, clock, Notice(key=key, chat_id=chat, text_key="as-monthly",
+                                                 args=report_args(report, now)))
+            await enqueue(session, clock, Notice(
+                key=f"{key}:chart", chat_id=chat, text_key="as-month-chart",
+                args={"compound": compound.name, "period": label}, method="send_photo",
+                file_name=f"monthly-{period.code}.png", file_data=png, reply_to_key=key))
+            await enqueue(session, clock, Notice(
+                key=f"{key}:csv", chat_id=chat, text_key="as-month-csv",
+                args={"compound": compound.name}, method="send_document",
+                file_name=f"indicators-{period.code}.csv", file_data=csv_bytes(report),
+                reply_to_key=key))
+            posted += 1
+    await session.commit()
+    return posted
+
+
+def report_args(report: Report, now: datetime) -> dict[str, Any]:
+    return {"indicators": fragment("as-indicators", **indicator_args(report.compound.name,
+                                                                     report.month)),
+            "open": open_lines(report, now)}

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import UTC, datetime
 
+import pytest
+from sqlalchemy import select
+
+from models.tickets import Ticket
 from services.assessment.display import period_label
 from tests.assessment.test_e2e_indicators import SECOND, resolved_and_rated
+from tests.assessment.test_e2e_score import in_community
 from tests.harness import Harness
 from tests.tickets.world import LOCALES, build
 
@@ -47,3 +52,28 @@ async def test_a_quarter_or_a_resident_gets_a_plain_answer(h: Harness) -> None:
     assert w.last(w.sun).text == w.text("as-month-not-quarter")
     await h.send(w.mei, "/monthly")
     assert w.last(w.mei).text == w.text("as-month-denied")
+
+
+async def test_the_office_gets_last_months_report_once(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await in_community(h, w)
+    await resolved_and_rated(h, w, "zh-Hans")
+    code = h.clock.now().strftime("%Y-%m")
+    now = h.clock.now()
+    before = len(h.emu.sent(w.office))
+    h.clock.set(datetime(now.year + (now.month == 12), now.month % 12 + 1, 1, 1, 0,
+                         tzinfo=UTC))
+    await h.tick()
+    await h.deliver()
+    text, chart, table = h.emu.sent(w.office)[before:]
+    assert w.text("as-period-month", year=code[:4], month=str(int(code[5:]))) in text.text
+    async with h.app.sessions() as s:  # left open a month, it has climbed meanwhile
+        level = await s.scalar(select(Ticket.level).where(Ticket.number == 2))
+    assert level == 2 and text.text.split("\n")[-1] == w.text(
+        "as-month-open-line", number=2, category=w.text("tk-cat-complaint"), level=level,
+        days=(h.clock.now() - now).days)
+    assert chart.photo[:8] == b"\x89PNG\r\n\x1a\n" and table.document[0].endswith(".csv")
+    assert chart.reply_to_message_id == table.reply_to_message_id == text.message_id
+    await h.tick()
+    await h.deliver()
+    assert len(h.emu.sent(w.office)) == before + 3
