@@ -217,3 +217,11 @@ poll-paper-ambiguous = Several homes match. Please add the entrance, e.g. 3-1-20
 poll-paper-ask-option = { $household } chose:
 poll-paper-ask-note = Add a note (e.g. who collected it)? Send it, or press "Skip".
 poll-paper-recorded = Paper ballot recorded for { $household }: { $choice }
+poll-doors =
+    Door-to-door list (for you only): the vote "{ $question }" closes { $deadline }; in { $building } { $count } homes have not voted yet:
+    { $lines }{ $more }
+    Owner names and phones are from the register, shown in part: check them face to face. Nobody can see what anyone chose.
+poll-doors-line = · { $home } · { $owner } · { $phone }
+poll-doors-unknown = not in the register
+poll-doors-more = { "" }
+    … and { $count } more, too many to list

@@ -217,3 +217,11 @@ poll-paper-ambiguous = 有好几户都对得上，请把单元也写上，例如
 poll-paper-ask-option = { $household } 选的是：
 poll-paper-ask-note = 需要备注吗（例如收票人）？直接发送文字，不需要就点“跳过”。
 poll-paper-recorded = 已录入 { $household } 的纸质选票：{ $choice }
+poll-doors =
+    上门动员名单（只发给您）：投票「{ $question }」{ $deadline } 截止，{ $building }还有 { $count } 户没有投票：
+    { $lines }{ $more }
+    户主姓名和电话按名册，只显示部分，请当面核对。谁投了什么，任何人都看不到。
+poll-doors-line = · { $home } · { $owner } · { $phone }
+poll-doors-unknown = 名册未记
+poll-doors-more = { "" }
+    …还有 { $count } 户，名单太长没有列出

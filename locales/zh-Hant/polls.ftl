@@ -217,3 +217,11 @@ poll-paper-ambiguous = 有好幾戶都對得上，請把單元也寫上，例如
 poll-paper-ask-option = { $household } 選的是：
 poll-paper-ask-note = 需要備註嗎（例如收票人）？直接發送文字，不需要就點「略過」。
 poll-paper-recorded = 已錄入 { $household } 的紙本選票：{ $choice }
+poll-doors =
+    上門動員名單（只發給您）：投票「{ $question }」{ $deadline } 截止，{ $building }還有 { $count } 戶沒有投票：
+    { $lines }{ $more }
+    戶主姓名和電話按名冊，只顯示部分，請當面核對。誰投了什麼，任何人都看不到。
+poll-doors-line = · { $home } · { $owner } · { $phone }
+poll-doors-unknown = 名冊未記
+poll-doors-more = { "" }
+    …還有 { $count } 戶，名單太長沒有列出

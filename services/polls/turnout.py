@@ -20,7 +20,7 @@ from models.roles import RoleGrant
 from services.clock import FrozenClock
 from services.outbox import Button, Notice, enqueue
 from services.policy import POLICY, Action
-from services.polls import cards, settle
+from services.polls import cards, doors, settle
 from services.polls.eligibility import OWNER_RELATIONS, compound_electorate
 
 REMINDERS = (("r24", timedelta(hours=24)), ("r2", timedelta(hours=2)))
@@ -197,7 +197,7 @@ async def _remind(session: AsyncSession, clock: FrozenClock, poll: Poll, now: da
     if opened > poll.closes_at - lead:
         return 0  # the poll opened inside this window: the card itself was the reminder
     tz = await cards.timezone_of(session, poll.compound_id)
-    sent = 0
+    sent = await doors.tell_leaders(session, clock, poll, tag)
     for person in await non_voters(session, poll):
         if person.tg_id is None:
             continue
