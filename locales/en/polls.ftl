@@ -225,3 +225,6 @@ poll-doors-line = · { $home } · { $owner } · { $phone }
 poll-doors-unknown = not in the register
 poll-doors-more = { "" }
     … and { $count } more, too many to list
+poll-result-rounding = Percentages are rounded down to two decimals for reading; whether a threshold is met is decided on the exact fractions.
+poll-result-closed = Closed: { $at }
+poll-result-absent = Owners not taking part: { $heads }, with { $area } m².

@@ -225,3 +225,6 @@ poll-doors-line = · { $home } · { $owner } · { $phone }
 poll-doors-unknown = 名册未记
 poll-doors-more = { "" }
     …还有 { $count } 户，名单太长没有列出
+poll-result-rounding = 百分比向下取到两位小数，只供阅读；是否达到、是否通过按精确比例判定。
+poll-result-closed = 截止时间：{ $at }
+poll-result-absent = 未参与表决：{ $heads } 人，面积 { $area } 平方米。

@@ -225,3 +225,6 @@ poll-doors-line = · { $home } · { $owner } · { $phone }
 poll-doors-unknown = 名冊未記
 poll-doors-more = { "" }
     …還有 { $count } 戶，名單太長沒有列出
+poll-result-rounding = 百分比向下取到兩位小數，只供閱讀；是否達到、是否通過按精確比例判定。
+poll-result-closed = 截止時間：{ $at }
+poll-result-absent = 未參與表決：{ $heads } 人，面積 { $area } 平方米。

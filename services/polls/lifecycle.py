@@ -152,6 +152,9 @@ async def close(
     poll.result = await results.compute(session, poll)
     if opened is not None and opened.unreadable:
         poll.result["unreadable"] = opened.unreadable
+    # Said in the result as the compound's clock read it, so every reader sees one time.
+    poll.result["closed_local"] = cards.local(clock.now(),
+                                              await cards.timezone_of(session, poll.compound_id))
     await session.flush()
     await cards.touch(session, clock, poll, final=True)
     await _announce(session, clock, poll, "result", "poll-result",

@@ -110,6 +110,8 @@ def _assembly_lines(a: dict[str, Any]) -> list[Any]:
         fragment("poll-result-agree-heads", heads=int(Decimal(ah["part"])), pct=_pct(ah),
                  ok=_ok(ah["ok"])),
         fragment(outcome),
+        fragment("poll-result-absent", heads=int(Decimal(ph["whole"]) - Decimal(ph["part"])),
+                 area=area_text(Decimal(pa["whole"]) - Decimal(pa["part"]))),
     ]
 
 
@@ -136,4 +138,8 @@ def result_args(poll: Poll, result: dict[str, Any]) -> dict[str, Any]:
         parts.append(fragment("poll-result-superseded", n=result["superseded"]))
     if "assembly" in result:
         parts += _assembly_lines(result["assembly"])
+    if total or "assembly" in result:
+        parts.append(fragment("poll-result-rounding"))
+    if result.get("closed_local"):
+        parts.append(fragment("poll-result-closed", at=result["closed_local"]))
     return {"body": lines(*parts)}

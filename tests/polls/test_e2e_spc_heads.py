@@ -37,12 +37,16 @@ T = {
                 "voted": "已收到您的投票", "refused": "您这一户已经投过票了",
                 "heads": "参与表决人数：3 人（75.00%", "area": "参与表决面积：340.00 平方米",
                 "agree": "同意的人数：2 人", "passed": "结论：通过 ✅",
-                "bad": "开发商未售/未交付“也许”看不懂"},
+                "bad": "开发商未售/未交付“也许”看不懂",
+                "absent": "未参与表决：1 人，面积 60.00 平方米。",
+                "rounding": "百分比向下取到两位小数", "closed": "截止时间："},
     "en": {"apply": "Apply", "yes": "1. Yes", "no": "2. No", "voted": "Your vote is in",
            "refused": "Another owner of your home has already voted",
            "heads": "Owners taking part: 3 (75.00%", "area": "Area taking part: 340.00 m²",
            "agree": "Owners agreeing: 2,", "passed": "Outcome: PASSED ✅",
-           "bad": "developer's part \"maybe\" is not yes or no"},
+           "bad": "developer's part \"maybe\" is not yes or no",
+           "absent": "Owners not taking part: 1, with 60.00 m².",
+           "rounding": "Percentages are rounded down", "closed": "Closed: "},
 }
 CODES = {"zh-Hans": "zh-hans", "en": "en"}
 
@@ -136,5 +140,6 @@ async def test_heads_follow_the_spc_interpretation(h: Harness, locale: str) -> N
     h.clock.advance(timedelta(days=3))
     await h.tick()
     result = h.emu.last(group.id).text
-    for expected in (t["heads"], t["area"], t["agree"], t["passed"]):
+    for expected in (t["heads"], t["area"], t["agree"], t["passed"], t["absent"], t["rounding"]):
         assert expected in result, result
+    assert result.split("\n")[-1].startswith(t["closed"])
