@@ -60,8 +60,10 @@ def _turnout_lines(seen: Turnout, assembly: bool) -> list[Any]:
         parts.append(fragment("poll-turnout-open", voted=seen.voted))
     else:
         pct = percent(share(seen.voted, seen.eligible))
-        parts.append(fragment("poll-turnout-total", voted=seen.voted, eligible=seen.eligible,
-                              pct=pct))
+        # An assembly counts owners (one buyer's flats are one), its building lines homes:
+        # the two must not read as the same unit.
+        parts.append(fragment("poll-turnout-heads" if assembly else "poll-turnout-total",
+                              voted=seen.voted, eligible=seen.eligible, pct=pct))
     if assembly:
         parts.append(fragment("poll-turnout-area", area=cards.area_text(seen.area_voted),
                               total=cards.area_text(seen.area_total),

@@ -228,3 +228,4 @@ poll-doors-more = { "" }
 poll-result-rounding = Percentages are rounded down to two decimals for reading; whether a threshold is met is decided on the exact fractions.
 poll-result-closed = Closed: { $at }
 poll-result-absent = Owners not taking part: { $heads }, with { $area } m².
+poll-turnout-heads = Owners voted: { $voted } / { $eligible } ({ $pct }%; one owner's several homes, and the developer's, count as one; the lines below count homes)

@@ -228,3 +228,4 @@ poll-doors-more = { "" }
 poll-result-rounding = 百分比向下取到两位小数，只供阅读；是否达到、是否通过按精确比例判定。
 poll-result-closed = 截止时间：{ $at }
 poll-result-absent = 未参与表决：{ $heads } 人，面积 { $area } 平方米。
+poll-turnout-heads = 已投票业主：{ $voted } / { $eligible } 人（{ $pct }%；一位业主的几套房、开发商的房屋各算一人；下面各楼按户计）

@@ -228,3 +228,4 @@ poll-doors-more = { "" }
 poll-result-rounding = 百分比向下取到兩位小數，只供閱讀；是否達到、是否通過按精確比例判定。
 poll-result-closed = 截止時間：{ $at }
 poll-result-absent = 未參與表決：{ $heads } 人，面積 { $area } 平方米。
+poll-turnout-heads = 已投票業主：{ $voted } / { $eligible } 人（{ $pct }%；一位業主的幾套房、開發商的房屋各算一人；下面各樓按戶計）

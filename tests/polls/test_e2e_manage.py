@@ -80,6 +80,7 @@ async def test_paper_ballot_export_chart_extend_and_cancel(h: Harness) -> None:
     await h.send(boss, "/polls")
     await press_last(h, boss, "#1 Use the fund for the lifts? (open)")
     view = h.emu.last(boss.id)
+    assert "Owners voted: 1 / 4 (25.00%; one owner's several homes" in view.text
     assert "Area voted: 100.00 / 400.00 m² (25.00%)" in view.text
     assert "· Block 3: 1 / 4 homes, 100.00 / 400.00 m²" in view.text
     assert "Results will be shown after the poll closes." in view.text  # secret, not live
