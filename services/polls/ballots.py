@@ -23,7 +23,7 @@ import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -307,10 +307,14 @@ async def _move_counts(
     for option_id, ballots, area in [
         *((o, -1, -old_area) for o in current), *((o, 1, new_area) for o in selection)
     ]:
+        # Rounded to the register's two decimals in the database: SQLite adds NUMERIC as
+        # binary floats, and 22.63 + 10.00 - 10.00 - 22.63 must be 0, not -3.6e-15 (which
+        # the non-negative check refuses); on PostgreSQL the rounding changes nothing.
         await session.execute(
             update(PollCount)
             .where(PollCount.poll_id == poll.id, PollCount.option_id == option_id)
-            .values(ballots=PollCount.ballots + ballots, area=PollCount.area + area)
+            .values(ballots=PollCount.ballots + ballots,
+                    area=func.round(PollCount.area + area, 2))
         )
 
 
