@@ -57,6 +57,9 @@ class Action(enum.StrEnum):
     ROSTER_CREATE = "roster.create"
     ROSTER_MANAGE = "roster.manage"
     CALENDAR_LOAD = "calendar.load"
+    ACCOUNTS_RECORD = "accounts.record"
+    ACCOUNTS_CONFIRM = "accounts.confirm"
+    ACCOUNTS_CATEGORY = "accounts.category"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -129,6 +132,13 @@ POLICY: dict[Action, frozenset[Role]] = {
     # The State Council's holiday arrangement is national: whoever runs rosters in any
     # compound may load it as announced (every load is audited and shown to the organizers).
     Action.CALENDAR_LOAD: STAFF,
+    # Open accounts (明白账): the property company's finance records, a second person from
+    # the owners' committee or the community office confirms (never the recorder: checked
+    # in services.accounts and in the database), residents read. Nobody else writes.
+    Action.ACCOUNTS_RECORD: frozenset({R.FINANCE}),
+    Action.ACCOUNTS_CONFIRM: frozenset({R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
+    # Sub-categories (parking, advertising, …) are added by the admin or while recording.
+    Action.ACCOUNTS_CATEGORY: frozenset({R.ADMIN, R.FINANCE}),
 }
 
 
