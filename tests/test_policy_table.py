@@ -58,6 +58,8 @@ pointrules    .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 ledger        .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 addreward     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 merchants     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
+newentry      .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
+reverse       .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 """
 
 

@@ -1,0 +1,140 @@
+"""End to end: finance records, a second person confirms, the group sees it; refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.accounts import AccountReview, Entry
+from services.accounts import ledger
+from tests.accounts.world import World, build
+from tests.harness import Harness
+
+
+async def _confirm(w: World, who, label_key: str = "acct-btn-confirm") -> dict:  # type: ignore[no-untyped-def]
+    await w.h.deliver()
+    return await w.press_on(who, w.text(label_key))
+
+
+async def test_record_confirm_publish_with_exact_figures(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await w.record("public_revenue", "in", "1,280.50", "parking", "3月车位租金",
+                   party="业主停车月卡")
+    assert w.last(w.fang).text == "已记录 #1，等待业委会或社区干部确认。"
+    [entry] = await w.entries()
+    assert (entry.amount, entry.direction, entry.category) == (128050, "in", "parking")
+    assert (entry.counterparty, entry.purpose) == ("业主停车月卡", "3月车位租金")
+    await h.deliver()
+    card = w.last(w.qian)
+    assert card.text.startswith("🧾 待确认的账目 · Harmony Garden\n#1 公共收益 · 收入 1,280.50 元")
+    assert "对方：业主停车月卡" in card.text and "记账：Fang" in card.text
+    assert h.emu.buttons(card) == ["✅ 确认", "❌ 驳回"]
+    assert h.emu.buttons(w.last(w.sun)) == ["✅ 确认", "❌ 驳回"]
+    assert not any("待确认的账目" in (m.text or "") for m in h.emu.sent(w.fang))
+    assert not any("1,280.50" in (m.text or "") for m in h.emu.sent(w.group))
+
+    answer = await w.press_on(w.qian, "✅ 确认")
+    assert answer["text"] == "已确认 #1，将公开到小区群。"
+    assert w.last(w.qian).text.endswith("✅ 已确认公开（Qian）")
+    await h.deliver()
+    public = w.last(w.group).text
+    assert public == (
+        "📢 明白账公开 · Harmony Garden\n"
+        f"#1 公共收益 · 收入 1,280.50 元\n类别：停车\n对方：业主停车月卡\n用途：3月车位租金\n"
+        f"日期：{entry.occurred_on.isoformat()} · 附件 0 个\n"
+        "确认：Qian\n公共收益公开余额：1,280.50 元")
+    assert w.last(w.fang).text == "您记的账目 #1：✅ 已确认公开（Qian）。"
+    assert len(await w.audit("acct.record")) == 1 and len(await w.audit("acct.confirmed")) == 1
+
+    # The community officer's card is now stale: a second decision changes nothing.
+    late = await w.press_on(w.sun, "✅ 确认")
+    assert late["text"] == "这笔账目已经审核过了。"
+    await h.send(w.mei, "#明白账", chat=w.group)
+    figures = w.last(w.group).text
+    assert "公共收益：1,280.50 元" in figures and "专项维修资金：0.00 元" in figures
+    assert "#1 " in figures and "3月车位租金" in figures
+
+
+async def test_the_recorder_and_a_resident_cannot_confirm(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await w.record("property", "out", "300", "cleaning", "楼道保洁")
+    await h.deliver()
+    card = w.last(w.qian)
+    # Fang presses confirm on her own entry (data copied from the card); Mei forges it.
+    own = h.emu.press_data(w.fang, None, w.last(w.fang).message_id, "acr:ok:1")
+    await h.settle()
+    assert h.emu.callback_answer(own)["text"] == (
+        "记账人不能确认自己记的账，需要另一位业委会成员或社区干部确认。")
+    await h.send(w.mei, "/accounts")
+    forged = h.emu.press_data(w.mei, None, w.last(w.mei).message_id, "acr:ok:1")
+    await h.settle()
+    assert h.emu.callback_answer(forged)["text"] == (
+        "只有业委会成员或社区干部可以确认或驳回账目，什么都没有改变。")
+    assert await w.count(AccountReview) == 0
+    assert await w.audit("acct.confirmed") == []
+    await h.deliver()
+    assert not any("明白账公开" in (m.text or "") for m in h.emu.sent(w.group))
+    assert h.emu.buttons(card) == ["✅ 确认", "❌ 驳回"]
+
+
+@pytest.mark.parametrize("typed,reason", [
+    ("12,80", "看不懂这个金额：“12,80”。请写成 1280.50、1,280.50 或 1280.5元。"),
+    ("-5", "金额不能是负数。支出请选择“支出”，金额写正数。"),
+    ("1.234", "金额最多两位小数（精确到分）。"),
+    ("0", "金额不能为零。"),
+    ("99999999999", "金额超过了本小区设定的上限 10,000,000.00 元，请检查是否多写了位数。"),
+])
+async def test_a_malformed_amount_is_refused_with_the_reason(h: Harness, typed: str,
+                                                             reason: str) -> None:
+    w = await build(h, "zh-Hans")
+    await h.send(w.fang, "/newentry")
+    await w.press_on(w.fang, "公共收益")
+    await w.press_on(w.fang, "收入")
+    await h.send(w.fang, typed)
+    assert w.last(w.fang).text == reason
+    await h.send(w.fang, "¥1280")  # the same question stays open
+    assert w.last(w.fang).text == "属于哪个类别？"
+    await h.send(w.fang, "/cancel")
+    assert w.last(w.fang).text == "已取消，什么都没有记录。"
+    assert await w.count(Entry) == 0
+
+
+async def test_a_reversal_restores_the_balance(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await w.record("public_revenue", "in", "1280.5元", "advertising", "电梯广告")
+    await _confirm(w, w.qian)
+    await h.send(w.fang, "/reverse 1 金额记错了")
+    assert w.last(w.fang).text == "已记录冲正 #2（冲正 #1），等待业委会或社区干部确认。"
+    await h.deliver()
+    card = w.last(w.sun)
+    assert "↩️ 冲正 #1，原因：金额记错了" in card.text and "支出 1,280.50 元" in card.text
+    await w.press_on(w.sun, "✅ 确认")
+    await h.deliver()
+    assert w.last(w.group).text.endswith("公共收益公开余额：0.00 元")
+    async with h.app.sessions() as s:
+        assert await ledger.check_invariants(s, w.compound_id) == []
+    assert len(await w.audit("acct.reverse")) == 1
+    await h.send(w.fang, "冲正 1 再来一次")  # once reversed, asking again changes nothing
+    assert await w.count(Entry) == 2
+
+
+@pytest.mark.parametrize("locale,public,refused", [
+    ("en", "Public revenue public balance: 1,280.50 yuan",
+     "Only an owners' committee member or the community officer confirms or rejects entries."
+     " Nothing was changed."),
+    ("zh-Hant", "公共收益公開餘額：1,280.50 元",
+     "只有業委會成員或社區幹部可以確認或駁回帳目，什麼都沒有改變。"),
+])
+async def test_texts_in_english_and_traditional(h: Harness, locale: str, public: str,
+                                                refused: str) -> None:
+    w = await build(h, locale)
+    await w.record("public_revenue", "in", "1280.50 元", "venue", "Hall")
+    await h.deliver()
+    await h.send(w.mei, "/accounts")
+    forged = h.emu.press_data(w.mei, None, w.last(w.mei).message_id, "acr:ok:1")
+    await h.settle()
+    assert h.emu.callback_answer(forged)["text"] == refused
+    await w.press_on(w.qian, w.text("acct-btn-confirm"))
+    await h.deliver()
+    assert w.last(w.group).text.endswith(public)
+    await h.send(w.mei, "/accounts")
+    assert w.text("acct-kind-public_revenue") in w.last(w.mei).text
