@@ -1,0 +1,50 @@
+"""End to end: spending from the maintenance fund cites a decision, or is refused."""
+
+from __future__ import annotations
+
+from models.accounts import Entry
+from tests.accounts.world import World, build
+from tests.harness import Harness
+
+
+async def _deposit(w: World, amount: str) -> None:
+    await w.record("maintenance", "in", amount, "deposit", "业主缴存")
+    await w.h.deliver()
+    await w.press_on(w.qian, "✅ 确认")
+
+
+async def test_fund_spending_without_a_decision_is_refused(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await _deposit(w, "50,000")
+    await w.record("maintenance", "out", "8,000", "repair", "3号楼电梯维修", party="某电梯公司")
+    assert w.last(w.fang).text == (
+        "维修资金的支出必须引用业主大会通过的表决（维修资金使用事项）或应急/小额维修程序的批准。"
+        "什么都没有记录。")
+    assert await w.count(Entry) == 1
+
+
+async def test_fund_spending_cites_an_approval_within_its_amount(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await _deposit(w, "50,000")
+    approval = await w.approval(10_000_00, "3号楼电梯停运，应急维修")
+    await w.record("maintenance", "out", "8,000", "repair", "3号楼电梯维修", party="某电梯公司")
+    ask = w.last(w.fang)
+    assert f"批准 #{approval}：3号楼电梯停运，应急维修（批准 10,000.00 元，尚余 10,000.00 元）" \
+        in ask.text
+    forged = h.emu.press_data(w.fang, None, ask.message_id, "acw:basis:999")
+    await h.settle()
+    assert h.emu.callback_answer(forged)["show_alert"]
+    await w.press_on(w.fang, f"批准 #{approval}（尚余 10,000.00 元）")
+    await w.finish()
+    entry = (await w.entries())[-1]
+    assert (entry.approval_id, entry.amount) == (approval, 8_000_00)
+    await h.deliver()
+    assert f"依据：批准 #{approval} 3号楼电梯停运，应急维修" in w.last(w.sun).text
+
+    # What is left of the approval bounds the next expense.
+    await w.record("maintenance", "out", "2,000.01", "repair", "电梯配件")
+    await w.press_on(w.fang, f"批准 #{approval}（尚余 2,000.00 元）")
+    await w.finish()
+    assert w.last(w.fang).text == (
+        "超出批准金额：批准 10,000.00 元，尚余 2,000.00 元，这笔需要 2,000.01 元。")
+    assert await w.count(Entry) == 2
