@@ -60,6 +60,7 @@ class Action(enum.StrEnum):
     ACCOUNTS_RECORD = "accounts.record"
     ACCOUNTS_CONFIRM = "accounts.confirm"
     ACCOUNTS_CATEGORY = "accounts.category"
+    ACCOUNTS_APPROVE = "accounts.approve"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -139,6 +140,9 @@ POLICY: dict[Action, frozenset[Role]] = {
     Action.ACCOUNTS_CONFIRM: frozenset({R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
     # Sub-categories (parking, advertising, …) are added by the admin or while recording.
     Action.ACCOUNTS_CATEGORY: frozenset({R.ADMIN, R.FINANCE}),
+    # The amount an owners' assembly approved for the maintenance fund is recorded by those
+    # who confirm the spending; finance, who spends it, does not set its own ceiling.
+    Action.ACCOUNTS_APPROVE: frozenset({R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
 }
 
 

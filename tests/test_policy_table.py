@@ -60,6 +60,7 @@ addreward     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 merchants     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 newentry      .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 reverse       .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
+fundapproval  .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
 """
 
 

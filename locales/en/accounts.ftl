@@ -147,3 +147,13 @@ acct-reverse-usage = Usage: /reverse ENTRY-NUMBER REASON, e.g. /reverse 12 wrong
 acct-ask-reverse-reason = Reversing #{ $id }: please type the reason.
 acct-reversal-recorded = Recorded reversal #{ $id } (of #{ $original }); waiting for confirmation.
 acct-file-caption = Receipt · entry #{ $id }
+acct-cmd-fundapproval = Record the maintenance-fund amount an owners' assembly approved
+acct-appr-usage = Usage: /fundapproval POLL-NUMBER AMOUNT, e.g. /fundapproval 3 120,000. The poll must be an owners' assembly vote on the use of the maintenance fund that passed.
+acct-appr-done = Recorded approval #{ $id }: poll #{ $poll } approves { $amount } yuan from the maintenance fund. Entries can cite it now.
+acct-appr-no-poll = There is no poll #{ $id }.
+acct-appr-not-passed = Poll #{ $id } is not an owners' assembly vote on the use of the maintenance fund that passed, so it cannot allow spending.
+acct-appr-poll-used = Poll #{ $id } is already recorded as approval #{ $approval }.
+acct-appr-public =
+    📢 Maintenance fund approval · { $compound }
+    Approval #{ $id }: the owners' assembly poll #{ $poll } "{ $question }" passed, approving { $amount } yuan.
+acct-err-not-approver = Only an owners' committee member or the community officer records a maintenance-fund approval. Nothing was changed.

@@ -147,3 +147,13 @@ acct-reverse-usage = 用法：/reverse 账目编号 原因，例如 /reverse 12 
 acct-ask-reverse-reason = 冲正 #{ $id }：请写明原因。
 acct-reversal-recorded = 已记录冲正 #{ $id }（冲正 #{ $original }），等待业委会或社区干部确认。
 acct-file-caption = 凭证 · 账目 #{ $id }
+acct-cmd-fundapproval = 登记业主大会批准的维修资金使用金额
+acct-appr-usage = 用法：/fundapproval 表决编号 批准金额，例如 /fundapproval 3 120,000。表决须是业主大会就“使用维修资金”事项表决并已通过。
+acct-appr-done = 已登记批准 #{ $id }：表决 #{ $poll } 批准使用维修资金 { $amount } 元。记账时可以引用它。
+acct-appr-no-poll = 找不到表决 #{ $id }。
+acct-appr-not-passed = 表决 #{ $id } 不是已经通过的业主大会“使用维修资金”表决，不能作为支出依据。
+acct-appr-poll-used = 表决 #{ $id } 已经登记为批准 #{ $approval }，不能重复登记。
+acct-appr-public =
+    📢 维修资金使用批准 · { $compound }
+    批准 #{ $id }：业主大会表决 #{ $poll }“{ $question }”已通过，批准金额 { $amount } 元。
+acct-err-not-approver = 只有业委会成员或社区干部可以登记维修资金的批准，什么都没有改变。

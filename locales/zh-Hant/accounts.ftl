@@ -147,3 +147,13 @@ acct-reverse-usage = 用法：/reverse 帳目編號 原因，例如 /reverse 12 
 acct-ask-reverse-reason = 沖正 #{ $id }：請寫明原因。
 acct-reversal-recorded = 已記錄沖正 #{ $id }（沖正 #{ $original }），等待業委會或社區幹部確認。
 acct-file-caption = 憑證 · 帳目 #{ $id }
+acct-cmd-fundapproval = 登記業主大會批准的維修資金使用金額
+acct-appr-usage = 用法：/fundapproval 表決編號 批准金額，例如 /fundapproval 3 120,000。表決須是業主大會就「使用維修資金」事項表決並已通過。
+acct-appr-done = 已登記批准 #{ $id }：表決 #{ $poll } 批准使用維修資金 { $amount } 元。記帳時可以引用它。
+acct-appr-no-poll = 找不到表決 #{ $id }。
+acct-appr-not-passed = 表決 #{ $id } 不是已經通過的業主大會「使用維修資金」表決，不能作為支出依據。
+acct-appr-poll-used = 表決 #{ $id } 已經登記為批准 #{ $approval }，不能重複登記。
+acct-appr-public =
+    📢 維修資金使用批准 · { $compound }
+    批准 #{ $id }：業主大會表決 #{ $poll }「{ $question }」已通過，批准金額 { $amount } 元。
+acct-err-not-approver = 只有業委會成員或社區幹部可以登記維修資金的批准，什麼都沒有改變。

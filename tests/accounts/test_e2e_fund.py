@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from models.accounts import Entry
+from models.person import Person
+from models.polls import PollKind
+from models.registry import Compound
 from tests.accounts.world import World, build
 from tests.harness import Harness
+from tests.polls import factories as f
 
 
 async def _deposit(w: World, amount: str) -> None:
@@ -48,3 +52,41 @@ async def test_fund_spending_cites_an_approval_within_its_amount(h: Harness) -> 
     assert w.last(w.fang).text == (
         "超出批准金额：批准 10,000.00 元，尚余 2,000.00 元，这笔需要 2,000.01 元。")
     assert await w.count(Entry) == 2
+
+
+async def _assembly_poll(w: World, passed: bool) -> int:
+    async with w.h.app.sessions() as s:
+        c = await s.get(Compound, w.compound_id)
+        boss = await s.get(Person, w.person_ids[w.qian.id])
+        poll = await f.open_poll(s, w.h.clock, c, boss, PollKind.ASSEMBLY,
+                                 question="动用维修资金更换3号楼电梯", matter="fund_use")
+        poll.status, poll.result = "closed", {"assembly": {"passed": passed}}
+        await s.commit()
+        return poll.id
+
+
+async def test_a_passed_fund_poll_becomes_an_approval_entries_cite(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    failed = await _assembly_poll(w, passed=False)
+    await h.send(w.qian, f"/fundapproval {failed} 120,000")
+    assert w.last(w.qian).text == (
+        f"表决 #{failed} 不是已经通过的业主大会“使用维修资金”表决，不能作为支出依据。")
+    passed = await _assembly_poll(w, passed=True)
+    await h.send(w.fang, f"/fundapproval {passed} 120,000")  # finance does not set its cap
+    assert w.last(w.fang).text == "只有业委会成员或社区干部可以登记维修资金的批准，什么都没有改变。"
+    await h.send(w.qian, f"/fundapproval {passed} 120,000")
+    assert w.last(w.qian).text == (
+        f"已登记批准 #1：表决 #{passed} 批准使用维修资金 120,000.00 元。记账时可以引用它。")
+    await h.send(w.qian, f"/fundapproval {passed} 130,000")
+    assert w.last(w.qian).text == f"表决 #{passed} 已经登记为批准 #1，不能重复登记。"
+    await h.deliver()
+    assert w.last(w.group).text.endswith(
+        f"批准 #1：业主大会表决 #{passed}“动用维修资金更换3号楼电梯”已通过，"
+        "批准金额 120,000.00 元。")
+    assert len(await w.audit("acct.approval")) == 1
+
+    await _deposit(w, "150,000")
+    await w.record("maintenance", "out", "118,000", "repair", "更换3号楼电梯")
+    await w.press_on(w.fang, "批准 #1（尚余 120,000.00 元）")
+    await w.finish()
+    assert (await w.entries())[-1].approval_id == 1
