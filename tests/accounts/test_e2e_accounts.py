@@ -138,3 +138,46 @@ async def test_texts_in_english_and_traditional(h: Harness, locale: str, public:
     assert w.last(w.group).text.endswith(public)
     await h.send(w.mei, "/accounts")
     assert w.text("acct-kind-public_revenue") in w.last(w.mei).text
+
+
+async def test_receipts_travel_by_file_id_and_residents_can_open_them(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await h.send(w.fang, "/newentry")
+    for label in ("物业服务", "支出"):
+        await w.press_on(w.fang, label)
+    await h.send(w.fang, "2,400")
+    await w.press_on(w.fang, "➕ 新类别")
+    await h.send(w.fang, "消防检测")
+    await h.send(w.fang, "某消防公司")
+    await h.send(w.fang, "年度消防检测")
+    await h.send(w.fang, photo=b"receipt-jpeg")
+    await h.send(w.fang, document=("invoice.pdf", b"%PDF-1.4 invoice", "application/pdf"))
+    assert w.last(w.fang).text == "已收到附件 2 个。继续发送，或按“完成”。"
+    await w.press_on(w.fang, "完成")
+    await h.send(w.fang, "3月1日")
+    assert "#— 物业服务 · 支出 2,400.00 元\n类别：消防检测" in w.last(w.fang).text
+    await w.press_on(w.fang, "✅ 提交")
+    [entry] = await w.entries()
+    assert [a["kind"] for a in entry.attachments] == ["photo", "document"]
+    assert entry.occurred_on.month == 3 and entry.occurred_on.day == 1
+    await h.deliver()
+    assert h.emu.buttons(w.last(w.qian)) == ["✅ 确认", "❌ 驳回", "📎 凭证"]
+    await w.press_on(w.qian, "✅ 确认")
+
+    # A resident opens the public entry from /accounts and sees the receipts.
+    await h.send(w.mei, "账目")
+    await w.press_on(w.mei, "#1")
+    view = w.last(w.mei)
+    assert "✅ 已确认公开（Qian）" in view.text and h.emu.buttons(view) == ["📎 凭证"]
+    await w.press_on(w.mei, "📎 凭证")
+    sent = h.emu.sent(w.mei)[-2:]
+    assert [m.text for m in sent] == ["凭证 · 账目 #1", "凭证 · 账目 #1"]
+    assert sent[0].photo == b"receipt-jpeg" and sent[1].document == (
+        "invoice.pdf", b"%PDF-1.4 invoice")
+
+    # The next entry offers the new category as a button.
+    await h.send(w.fang, "记账")
+    await w.press_on(w.fang, "物业服务")
+    await w.press_on(w.fang, "支出")
+    await h.send(w.fang, "100")
+    assert "消防检测" in h.emu.buttons(w.last(w.fang))
