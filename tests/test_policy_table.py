@@ -107,9 +107,11 @@ def test_policy_matches_the_intended_table(command: str) -> None:
 
 # Actions pressed on buttons rather than typed as commands, held to the same table.
 BUTTON_MATRIX = """
-action             none adm stw org pb  co  oc  gw  lh  bl  med mer fin super
-accounts.confirm   .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
-accounts.category  .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
+action                      none adm stw org pb  co  oc  gw  lh  bl  med mer fin super
+accounts.confirm            .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
+accounts.category           .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
+accounts.emergency_propose  .    .   .   .   .   .   Y   .   .   .   .   .   .   Y
+accounts.emergency_approve  .    .   .   .   .   Y   .   .   .   .   .   .   .   Y
 """
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.state import State, StatesGroup
 
+from services.accounts.emergency import PREFIX as EMERGENCY_PREFIX
 from services.accounts.flow import ENTRY_PREFIX, REVIEW_PREFIX
 
 
@@ -17,6 +18,13 @@ class ReviewCb(CallbackData, prefix=REVIEW_PREFIX):
 
 class EntryCb(CallbackData, prefix=ENTRY_PREFIX):
     """show (an entry) | rev (reverse it) | new (record one; id: the compound)."""
+
+    op: str
+    id: int
+
+
+class EmergencyCb(CallbackData, prefix=EMERGENCY_PREFIX):
+    """ok (approve) | no (refuse), on an emergency proposal's card to the community office."""
 
     op: str
     id: int

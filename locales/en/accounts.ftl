@@ -148,7 +148,7 @@ acct-ask-reverse-reason = Reversing #{ $id }: please type the reason.
 acct-reversal-recorded = Recorded reversal #{ $id } (of #{ $original }); waiting for confirmation.
 acct-file-caption = Receipt · entry #{ $id }
 acct-cmd-fundapproval = Record the maintenance-fund amount an owners' assembly approved
-acct-appr-usage = Usage: /fundapproval POLL-NUMBER AMOUNT, e.g. /fundapproval 3 120,000. The poll must be an owners' assembly vote on the use of the maintenance fund that passed.
+acct-appr-usage = Usage: /fundapproval POLL-NUMBER AMOUNT, e.g. /fundapproval 3 120,000 (an owners' assembly vote on the use of the maintenance fund that passed); an emergency repair: /fundapproval emergency 8,000 REASON; the small-repair fund: /fundapproval small 800 REASON.
 acct-appr-done = Recorded approval #{ $id }: poll #{ $poll } approves { $amount } yuan from the maintenance fund. Entries can cite it now.
 acct-appr-no-poll = There is no poll #{ $id }.
 acct-appr-not-passed = Poll #{ $id } is not an owners' assembly vote on the use of the maintenance fund that passed, so it cannot allow spending.
@@ -157,3 +157,20 @@ acct-appr-public =
     📢 Maintenance fund approval · { $compound }
     Approval #{ $id }: the owners' assembly poll #{ $poll } "{ $question }" passed, approving { $amount } yuan.
 acct-err-not-approver = Only an owners' committee member or the community officer records a maintenance-fund approval. Nothing was changed.
+acct-err-not-proposer = Only an owners' committee member proposes an emergency or small-repair expense. Nothing was changed.
+acct-err-own-proposal = Whoever proposed it cannot approve it: the community officer must.
+acct-err-not-office = Only the community officer approves or refuses an emergency expense. Nothing was changed.
+acct-em-gone = That proposal does not exist.
+acct-em-decided = That proposal was already decided.
+acct-em-card =
+    🚨 Emergency / small-repair expense #{ $id } · { $compound }
+    { $kind }: { $amount } yuan
+    Why: { $reason }
+    Proposed by: { $proposer } (owners' committee)
+    Once approved, finance can cite it when recording the expense.
+acct-btn-approve = ✅ Approve
+acct-btn-refuse = ❌ Refuse
+acct-em-approved = ✅ Approved as approval #{ $approval }
+acct-em-refused = ❌ Refused
+acct-em-decided-notice = Your proposal #{ $id }: { $outcome } ({ $officer }).
+acct-em-proposed = Proposal #{ $id } sent; waiting for the community officer.

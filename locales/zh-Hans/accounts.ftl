@@ -148,7 +148,7 @@ acct-ask-reverse-reason = 冲正 #{ $id }：请写明原因。
 acct-reversal-recorded = 已记录冲正 #{ $id }（冲正 #{ $original }），等待业委会或社区干部确认。
 acct-file-caption = 凭证 · 账目 #{ $id }
 acct-cmd-fundapproval = 登记业主大会批准的维修资金使用金额
-acct-appr-usage = 用法：/fundapproval 表决编号 批准金额，例如 /fundapproval 3 120,000。表决须是业主大会就“使用维修资金”事项表决并已通过。
+acct-appr-usage = 用法：/fundapproval 表决编号 批准金额，例如 /fundapproval 3 120,000（表决须是业主大会就“使用维修资金”事项表决并已通过）；应急维修：/fundapproval 应急 8,000 原因；小额维修金：/fundapproval 小额 800 原因。
 acct-appr-done = 已登记批准 #{ $id }：表决 #{ $poll } 批准使用维修资金 { $amount } 元。记账时可以引用它。
 acct-appr-no-poll = 找不到表决 #{ $id }。
 acct-appr-not-passed = 表决 #{ $id } 不是已经通过的业主大会“使用维修资金”表决，不能作为支出依据。
@@ -157,3 +157,20 @@ acct-appr-public =
     📢 维修资金使用批准 · { $compound }
     批准 #{ $id }：业主大会表决 #{ $poll }“{ $question }”已通过，批准金额 { $amount } 元。
 acct-err-not-approver = 只有业委会成员或社区干部可以登记维修资金的批准，什么都没有改变。
+acct-err-not-proposer = 只有业委会成员可以提出应急或小额维修的用款申请，什么都没有改变。
+acct-err-own-proposal = 提出申请的人不能自己批准，需要社区干部批准。
+acct-err-not-office = 只有社区干部可以批准或不批准应急维修的用款申请，什么都没有改变。
+acct-em-gone = 这份用款申请不存在。
+acct-em-decided = 这份用款申请已经处理过了。
+acct-em-card =
+    🚨 应急/小额维修用款申请 #{ $id } · { $compound }
+    { $kind }：{ $amount } 元
+    原因：{ $reason }
+    申请：{ $proposer }（业委会）
+    批准后，物业财务记账时可以引用这份批准。
+acct-btn-approve = ✅ 批准
+acct-btn-refuse = ❌ 不批准
+acct-em-approved = ✅ 已批准，批准 #{ $approval }
+acct-em-refused = ❌ 未批准
+acct-em-decided-notice = 您的用款申请 #{ $id }：{ $outcome }（{ $officer }）。
+acct-em-proposed = 已提交用款申请 #{ $id }，等待社区干部批准。

@@ -148,7 +148,7 @@ acct-ask-reverse-reason = 沖正 #{ $id }：請寫明原因。
 acct-reversal-recorded = 已記錄沖正 #{ $id }（沖正 #{ $original }），等待業委會或社區幹部確認。
 acct-file-caption = 憑證 · 帳目 #{ $id }
 acct-cmd-fundapproval = 登記業主大會批准的維修資金使用金額
-acct-appr-usage = 用法：/fundapproval 表決編號 批准金額，例如 /fundapproval 3 120,000。表決須是業主大會就「使用維修資金」事項表決並已通過。
+acct-appr-usage = 用法：/fundapproval 表決編號 批准金額，例如 /fundapproval 3 120,000（表決須是業主大會就「使用維修資金」事項表決並已通過）；緊急維修：/fundapproval 應急 8,000 原因；小額維修金：/fundapproval 小額 800 原因。
 acct-appr-done = 已登記批准 #{ $id }：表決 #{ $poll } 批准使用維修資金 { $amount } 元。記帳時可以引用它。
 acct-appr-no-poll = 找不到表決 #{ $id }。
 acct-appr-not-passed = 表決 #{ $id } 不是已經通過的業主大會「使用維修資金」表決，不能作為支出依據。
@@ -157,3 +157,20 @@ acct-appr-public =
     📢 維修資金使用批准 · { $compound }
     批准 #{ $id }：業主大會表決 #{ $poll }「{ $question }」已通過，批准金額 { $amount } 元。
 acct-err-not-approver = 只有業委會成員或社區幹部可以登記維修資金的批准，什麼都沒有改變。
+acct-err-not-proposer = 只有業委會成員可以提出緊急或小額維修的用款申請，什麼都沒有改變。
+acct-err-own-proposal = 提出申請的人不能自己批准，需要社區幹部批准。
+acct-err-not-office = 只有社區幹部可以批准或不批准緊急維修的用款申請，什麼都沒有改變。
+acct-em-gone = 這份用款申請不存在。
+acct-em-decided = 這份用款申請已經處理過了。
+acct-em-card =
+    🚨 緊急/小額維修用款申請 #{ $id } · { $compound }
+    { $kind }：{ $amount } 元
+    原因：{ $reason }
+    申請：{ $proposer }（業委會）
+    批准後，物業財務記帳時可以引用這份批准。
+acct-btn-approve = ✅ 批准
+acct-btn-refuse = ❌ 不批准
+acct-em-approved = ✅ 已批准，批准 #{ $approval }
+acct-em-refused = ❌ 未批准
+acct-em-decided-notice = 您的用款申請 #{ $id }：{ $outcome }（{ $officer }）。
+acct-em-proposed = 已提交用款申請 #{ $id }，等待社區幹部批准。

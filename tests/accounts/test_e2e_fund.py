@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from models.accounts import Entry
+from sqlalchemy import select
+
+from models.accounts import Entry, FundApproval
 from models.person import Person
 from models.polls import PollKind
 from models.registry import Compound
@@ -88,5 +90,47 @@ async def test_a_passed_fund_poll_becomes_an_approval_entries_cite(h: Harness) -
     await _deposit(w, "150,000")
     await w.record("maintenance", "out", "118,000", "repair", "更换3号楼电梯")
     await w.press_on(w.fang, "批准 #1（尚余 120,000.00 元）")
+    await w.finish()
+    assert (await w.entries())[-1].approval_id == 1
+
+
+async def test_emergency_procedure_needs_the_committee_and_the_community_office(
+        h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await h.send(w.fang, "/fundapproval 应急 8,000 电梯困人")
+    assert w.last(w.fang).text == w.text("compound-none-for-action")
+    await h.send(w.qian, "/fundapproval 应急 8,000 3号楼电梯困人，需立即维修")
+    assert w.last(w.qian).text.startswith("已提交用款申请 #")
+    await h.deliver()
+    card = w.last(w.sun)
+    assert "专项维修资金：8,000.00 元" in card.text
+    assert "原因：3号楼电梯困人，需立即维修" in card.text
+    assert h.emu.buttons(card) == ["✅ 批准", "❌ 不批准"]
+    number = card.text.split("#", 1)[1].split(" ", 1)[0]
+    own = h.emu.press_data(w.qian, None, w.last(w.qian).message_id, f"acp:ok:{number}")
+    await h.settle()
+    assert h.emu.callback_answer(own)["text"] == "提出申请的人不能自己批准，需要社区干部批准。"
+    await h.send(w.mei, "/accounts")
+    forged = h.emu.press_data(w.mei, None, w.last(w.mei).message_id, f"acp:ok:{number}")
+    await h.settle()
+    assert h.emu.callback_answer(forged)["text"] == (
+        "只有社区干部可以批准或不批准应急维修的用款申请，什么都没有改变。")
+    assert await w.count(FundApproval) == 0
+
+    answer = await w.press_on(w.sun, "✅ 批准")
+    assert answer["text"] == "✅ 已批准，批准 #1"
+    again = h.emu.press_data(w.sun, None, card.message_id, f"acp:ok:{number}")
+    await h.settle()
+    assert h.emu.callback_answer(again)["text"] == "这份用款申请已经处理过了。"
+    async with h.app.sessions() as s:
+        row = (await s.execute(select(FundApproval))).scalar_one()
+        assert (row.basis, row.amount, row.council_by, row.community_by) == (
+            "emergency", 8_000_00, w.person_ids[w.qian.id], w.person_ids[w.sun.id])
+    await h.deliver()
+    assert w.last(w.qian).text == f"您的用款申请 #{number}：✅ 已批准，批准 #1（Sun）。"
+
+    await _deposit(w, "10,000")
+    await w.record("maintenance", "out", "7,500", "repair", "3号楼电梯应急维修")
+    await w.press_on(w.fang, "批准 #1（尚余 8,000.00 元）")
     await w.finish()
     assert (await w.entries())[-1].approval_id == 1
