@@ -44,7 +44,8 @@ async def decide(query: CallbackQuery, callback_data: ReviewCb, i18n: I18nContex
         await query.answer(t(i18n, "stale-button"), show_alert=True)
         return
     try:
-        entry = await flow.decide(session, clock, actor, callback_data.id, decision)
+        here = query.message.chat.id if query.message is not None else None
+        entry = await flow.decide(session, clock, actor, callback_data.id, decision, here)
     except AccountsError as error:
         await query.answer(alert(refusal(i18n, error)), show_alert=True)
         return

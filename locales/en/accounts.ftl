@@ -174,3 +174,8 @@ acct-em-approved = ✅ Approved as approval #{ $approval }
 acct-em-refused = ❌ Refused
 acct-em-decided-notice = Your proposal #{ $id }: { $outcome } ({ $officer }).
 acct-em-proposed = Proposal #{ $id } sent; waiting for the community officer.
+acct-review-closed =
+    🧾 Entry · { $compound }
+    { $card }
+    Recorded by: { $recorder }
+    { $state }

@@ -174,3 +174,8 @@ acct-em-approved = ✅ 已批准，批准 #{ $approval }
 acct-em-refused = ❌ 未批准
 acct-em-decided-notice = 您的用款申請 #{ $id }：{ $outcome }（{ $officer }）。
 acct-em-proposed = 已提交用款申請 #{ $id }，等待社區幹部批准。
+acct-review-closed =
+    🧾 帳目 · { $compound }
+    { $card }
+    記帳：{ $recorder }
+    { $state }

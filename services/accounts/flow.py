@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.accounts import Decision, Entry, FundApproval
+from models.outbox import Outbox
 from models.person import Person
 from models.registry import Compound
 from models.roles import Role
@@ -20,7 +22,7 @@ from services.accounts import cards, ledger, views
 from services.accounts.errors import AccountsError
 from services.accounts.money import yuan
 from services.clock import Clock
-from services.outbox import Button, Notice, enqueue, fragment
+from services.outbox import Button, Notice, enqueue, fragment, sent_message_id
 from services.policy import Action, Actor, can
 from services.tickets.holes import role_holders
 
@@ -128,9 +130,10 @@ async def reverse(session: AsyncSession, clock: Clock, actor: Actor, entry_id: i
 
 
 async def decide(session: AsyncSession, clock: Clock, actor: Actor | None, entry_id: int,
-                 decision: Decision) -> Entry:
+                 decision: Decision, answered_in: int | None = None) -> Entry:
     """The second person confirms (public from now on) or rejects (the balance moves back).
-    Anyone else's press, the recorder's included, changes nothing and is told why."""
+    Anyone else's press, the recorder's included, changes nothing and is told why.
+    `answered_in`: the chat whose card the presser's own answer already updates."""
     entry = await session.get(Entry, entry_id)
     if entry is None:
         raise AccountsError("acct-err-gone")
@@ -152,10 +155,35 @@ async def decide(session: AsyncSession, clock: Clock, actor: Actor | None, entry
                  compound_id=entry.compound_id, subject_id=entry.recorded_by,
                  entry_id=entry.id, amount=entry.amount)
     await _tell_recorder(session, clock, entry, actor.person, decision)
+    await _close_cards(session, clock, entry, actor.person, decision, answered_in)
     if decision == Decision.CONFIRMED:
         await _publish(session, clock, entry, actor.person)
     await session.commit()
     return entry
+
+
+async def _close_cards(session: AsyncSession, clock: Clock, entry: Entry, reviewer: Person,
+                       decision: Decision, answered_in: int | None) -> None:
+    """The other reviewers' cards lose their buttons and say who decided: edited where they
+    landed, or rewritten before they go out."""
+    state = fragment("acct-review-done", decision=fragment(f"acct-decision-{decision.value}"),
+                     reviewer=cards.name_of(reviewer))
+    rows = await session.execute(select(Outbox.idem_key, Outbox.chat_id, Outbox.args).where(
+        Outbox.idem_key.like(f"acct:review:{entry.id}:%")))
+    for key, chat, args in rows.all():
+        if chat == answered_in:
+            continue
+        closed = {**(args or {}), "state": state}
+        landed = await sent_message_id(session, key)
+        if landed is None:
+            await enqueue(session, clock, Notice(key=key, chat_id=chat,
+                                                 text_key="acct-review-closed", args=closed),
+                          replace_pending=True)
+            continue
+        await enqueue(session, clock, Notice(
+            key=f"acct:review-closed:{entry.id}:{chat}", chat_id=chat,
+            text_key="acct-review-closed", args=closed, method="edit_message_text",
+            target_message_id=landed))
 
 
 async def _tell_recorder(session: AsyncSession, clock: Clock, entry: Entry, reviewer: Person,

@@ -45,9 +45,14 @@ async def test_record_confirm_publish_with_exact_figures(h: Harness) -> None:
     assert w.last(w.fang).text == "您记的账目 #1：✅ 已确认公开（Qian）。"
     assert len(await w.audit("acct.record")) == 1 and len(await w.audit("acct.confirmed")) == 1
 
-    # The community officer's card is now stale: a second decision changes nothing.
-    late = await w.press_on(w.sun, "✅ 确认")
-    assert late["text"] == "这笔账目已经审核过了。"
+    # The community officer's card says who decided and has no buttons left; a forged
+    # second decision changes nothing.
+    sun_card = w.last(w.sun)
+    assert sun_card.text.startswith("🧾 账目 · Harmony Garden\n#1 公共收益")
+    assert sun_card.text.endswith("✅ 已确认公开（Qian）") and h.emu.buttons(sun_card) == []
+    late = h.emu.press_data(w.sun, None, sun_card.message_id, "acr:no:1")
+    await h.settle()
+    assert h.emu.callback_answer(late)["text"] == "这笔账目已经审核过了。"
     await h.send(w.mei, "#明白账", chat=w.group)
     figures = w.last(w.group).text
     assert "公共收益：1,280.50 元" in figures and "专项维修资金：0.00 元" in figures
