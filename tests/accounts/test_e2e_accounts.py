@@ -186,3 +186,24 @@ async def test_receipts_travel_by_file_id_and_residents_can_open_them(h: Harness
     await w.press_on(w.fang, "支出")
     await h.send(w.fang, "100")
     assert "消防检测" in h.emu.buttons(w.last(w.fang))
+
+
+async def test_pending_entries_show_to_the_two_roles_only(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await w.record("public_revenue", "in", "500", "parking", "临停收费")
+    await h.send(w.qian, "明白账")
+    view = w.last(w.qian)
+    assert "待确认（1 笔）：\n#1 " in view.text and "⏳ #1" in h.emu.buttons(view)
+    await w.press_on(w.qian, "⏳ #1")
+    assert h.emu.buttons(w.last(w.qian)) == ["✅ 确认", "❌ 驳回"]
+    await w.press_on(w.qian, "❌ 驳回")
+    assert w.last(w.qian).text.endswith("❌ 已驳回（Qian）")
+    await h.send(w.mei, "帳目")
+    resident = w.last(w.mei).text
+    assert "待确认" not in resident and "临停收费" not in resident
+    assert "公共收益：0.00 元" in resident
+    async with h.app.sessions() as s:
+        assert await ledger.check_invariants(s, w.compound_id) == []
+    other = h.emu.add_group("Elsewhere", members=[w.mei], bot_status="member")
+    await h.send(w.mei, "/accounts", chat=other)
+    assert w.last(other).text == "这个群还没有绑定小区，管理员可以用 /setup 绑定。"
