@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from aiogram import Bot, F, Router
-from aiogram.filters import Command, CommandObject, StateFilter
+from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
@@ -45,7 +45,9 @@ async def decide(query: CallbackQuery, callback_data: ReviewCb, i18n: I18nContex
         return
     try:
         here = query.message.chat.id if query.message is not None else None
-        entry = await flow.decide(session, clock, actor, callback_data.id, decision, here)
+        me = await bot.me()
+        entry = await flow.decide(session, clock, actor, callback_data.id, decision, here,
+                                  me.username)
     except AccountsError as error:
         await query.answer(alert(refusal(i18n, error)), show_alert=True)
         return
@@ -76,6 +78,21 @@ async def _files(query: CallbackQuery, entry_id: int, i18n: I18nContext,
             await bot.send_photo(chat, item["id"], caption=caption)
         else:
             await bot.send_document(chat, item["id"], caption=caption)
+
+
+async def start_link(message: Message, command: CommandObject, i18n: I18nContext,
+                     session: AsyncSession, actor: Actor) -> None:
+    """A public entry opened from the group's card: what anyone there could read, with the
+    receipts; a pending entry only for the compound's own people."""
+    entry = await session.get(Entry, int((command.args or "")[len(cards.DEEP_LINK_PREFIX):]))
+    review = await ledger.review_of(session, entry.id) if entry else None
+    readable = {c.id for c in await views.readable_compounds(session, actor.person.id)}
+    public = review is not None and review.decision == Decision.CONFIRMED.value
+    if entry is None or not (public or actor.superadmin or entry.compound_id in readable):
+        await message.answer(t(i18n, "acct-err-gone"))
+        return
+    await message.answer(await entry_text(i18n, session, entry),
+                         reply_markup=await _entry_markup(i18n, session, actor, entry))
 
 
 async def _entry_markup(i18n: I18nContext, session: AsyncSession, actor: Actor,
@@ -195,6 +212,8 @@ async def reason_typed(message: Message, i18n: I18nContext, session: AsyncSessio
 def build_router() -> Router:
     router = Router(name="accounts.review")
     private = F.chat.type == "private"
+    router.message.register(start_link, CommandStart(deep_link=True,
+                                                     magic=F.args.regexp(cards.PAYLOAD)), private)
     router.callback_query.register(decide, ReviewCb.filter())
     router.callback_query.register(entry_pressed, EntryCb.filter(F.op.in_({"show", "rev"})))
     router.message.register(reverse_command, Command("reverse"), private)

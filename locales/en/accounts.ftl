@@ -179,3 +179,4 @@ acct-review-closed =
     { $card }
     Recorded by: { $recorder }
     { $state }
+acct-btn-details = 🔍 Details and receipts

@@ -179,3 +179,4 @@ acct-review-closed =
     { $card }
     记账：{ $recorder }
     { $state }
+acct-btn-details = 🔍 详情与凭证

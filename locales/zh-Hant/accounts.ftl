@@ -179,3 +179,4 @@ acct-review-closed =
     { $card }
     記帳：{ $recorder }
     { $state }
+acct-btn-details = 🔍 詳情與憑證

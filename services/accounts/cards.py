@@ -15,6 +15,13 @@ from services.accounts.money import yuan
 from services.outbox import fragment, lines
 
 CLIP = 200  # a card stays short: purpose and counterparty are cut, the entry keeps them
+DEEP_LINK_PREFIX = "acct_"
+PAYLOAD = r"^acct_\d{1,18}$"
+
+
+def deep_link(bot_username: str, entry_id: int) -> str:
+    """Opens the entry, with its receipts, in a private chat with the bot."""
+    return f"https://t.me/{bot_username}?start={DEEP_LINK_PREFIX}{entry_id}"
 
 
 def clip(text: str, limit: int = CLIP) -> str:

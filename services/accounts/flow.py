@@ -130,7 +130,8 @@ async def reverse(session: AsyncSession, clock: Clock, actor: Actor, entry_id: i
 
 
 async def decide(session: AsyncSession, clock: Clock, actor: Actor | None, entry_id: int,
-                 decision: Decision, answered_in: int | None = None) -> Entry:
+                 decision: Decision, answered_in: int | None = None,
+                 bot_username: str | None = None) -> Entry:
     """The second person confirms (public from now on) or rejects (the balance moves back).
     Anyone else's press, the recorder's included, changes nothing and is told why.
     `answered_in`: the chat whose card the presser's own answer already updates."""
@@ -157,7 +158,7 @@ async def decide(session: AsyncSession, clock: Clock, actor: Actor | None, entry
     await _tell_recorder(session, clock, entry, actor.person, decision)
     await _close_cards(session, clock, entry, actor.person, decision, answered_in)
     if decision == Decision.CONFIRMED:
-        await _publish(session, clock, entry, actor.person)
+        await _publish(session, clock, entry, actor.person, bot_username)
     await session.commit()
     return entry
 
@@ -203,11 +204,15 @@ async def _tell_recorder(session: AsyncSession, clock: Clock, entry: Entry, revi
     ))
 
 
-async def _publish(session: AsyncSession, clock: Clock, entry: Entry, reviewer: Person) -> None:
+async def _publish(session: AsyncSession, clock: Clock, entry: Entry, reviewer: Person,
+                   bot_username: str | None) -> None:
     compound = await session.get(Compound, entry.compound_id)
     assert compound is not None
     kind = await views.kind_of(session, entry)
     balance = await views.public_balance(session, entry.account_id)
+    # Receipts stay out of the group; the button opens them in a private chat.
+    buttons = ([[Button("acct-btn-details", url=cards.deep_link(bot_username, entry.id))]]
+               if bot_username else None)
     for chat in await views.public_chats(session, compound.id):
         await enqueue(session, clock, Notice(
             key=f"acct:public:{entry.id}:{chat}", chat_id=chat, text_key="acct-public",
@@ -215,5 +220,5 @@ async def _publish(session: AsyncSession, clock: Clock, entry: Entry, reviewer: 
                   "card": cards.card(entry, kind, await _approval(session, entry)),
                   "reviewer": cards.name_of(reviewer), "kind": cards.kind_label(kind),
                   "balance": yuan(balance)},
-            ref=f"acct:{entry.id}",
+            buttons=buttons, ref=f"acct:{entry.id}",
         ))

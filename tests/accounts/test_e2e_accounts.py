@@ -43,6 +43,11 @@ async def test_record_confirm_publish_with_exact_figures(h: Harness) -> None:
         f"日期：{entry.occurred_on.isoformat()} · 附件 0 个\n"
         "确认：Qian\n公共收益公开余额：1,280.50 元")
     assert w.last(w.fang).text == "您记的账目 #1：✅ 已确认公开（Qian）。"
+    button = w.last(w.group).reply_markup["inline_keyboard"][0][0]
+    assert button["text"] == "🔍 详情与凭证" and button["url"].endswith("?start=acct_1")
+    await h.send(w.mei, "/start acct_1")
+    assert w.last(w.mei).text.startswith("#1 公共收益 · 收入 1,280.50 元\n类别：停车")
+    assert w.last(w.mei).text.endswith("记账：Fang\n✅ 已确认公开（Qian）")
     assert len(await w.audit("acct.record")) == 1 and len(await w.audit("acct.confirmed")) == 1
 
     # The community officer's card says who decided and has no buttons left; a forged
