@@ -7,7 +7,7 @@ and the same question stays open. The submitted entry waits for a second person.
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -138,10 +138,11 @@ async def _button(step: str, val: str, data: dict[str, Any], session: AsyncSessi
     return None
 
 
-async def _today(session: AsyncSession, clock: Clock, data: dict[str, Any]) -> Any:
+async def _today(session: AsyncSession, clock: Clock, data: dict[str, Any]) -> date:
+    """Today where the compound is: its books are kept in its own time zone."""
     compound = await session.get(Compound, data["compound_id"])
     zone = ZoneInfo(compound.timezone if compound else "Asia/Shanghai")
-    return datetime.astimezone(clock.now(), zone).date()
+    return clock.now().astimezone(zone).date()
 
 
 async def typed_answer(message: Message, state: FSMContext, session: AsyncSession,

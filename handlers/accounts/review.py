@@ -53,9 +53,11 @@ async def decide(query: CallbackQuery, callback_data: ReviewCb, i18n: I18nContex
         return
     done = "acct-confirmed-ok" if decision == Decision.CONFIRMED else "acct-rejected-ok"
     await query.answer(alert(t(i18n, done, id=str(entry.id))))
-    if isinstance(query.message, Message) and query.message.text:
-        line = t(i18n, "acct-review-done", decision=t(i18n, f"acct-decision-{decision.value}"),
-                 reviewer=cards.name_of(actor.person if actor else None))
+    line = t(i18n, "acct-review-done", decision=t(i18n, f"acct-decision-{decision.value}"),
+             reviewer=cards.name_of(actor.person if actor else None))
+    # A second press of the same button finds the card already saying so.
+    if isinstance(query.message, Message) and query.message.text \
+            and not query.message.text.endswith(line):
         await query.message.edit_text(truncate(query.message.text + "\n\n" + line,
                                                MESSAGE_LIMIT), reply_markup=None)
 
