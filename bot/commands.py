@@ -103,6 +103,7 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("accounts", "acct-cmd-accounts", group=True),
     CommandSpec("newentry", "acct-cmd-newentry", action=Action.ACCOUNTS_RECORD),
     CommandSpec("reverse", "acct-cmd-reverse", action=Action.ACCOUNTS_RECORD),
+    CommandSpec("category", "acct-cmd-category", action=Action.ACCOUNTS_CATEGORY),
     CommandSpec("fundapproval", "acct-cmd-fundapproval", action=Action.ACCOUNTS_APPROVE),
     CommandSpec("addreward", "rw-cmd-addreward", action=Action.REWARD_MANAGE),
     CommandSpec("merchants", "rw-cmd-merchants", action=Action.REWARD_MANAGE),

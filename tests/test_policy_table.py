@@ -60,6 +60,7 @@ addreward     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 merchants     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 newentry      .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 reverse       .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
+category      .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
 fundapproval  .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
 """
 
@@ -109,7 +110,6 @@ def test_policy_matches_the_intended_table(command: str) -> None:
 BUTTON_MATRIX = """
 action                      none adm stw org pb  co  oc  gw  lh  bl  med mer fin super
 accounts.confirm            .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
-accounts.category           .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
 accounts.emergency_propose  .    .   .   .   .   .   Y   .   .   .   .   .   .   Y
 accounts.emergency_approve  .    .   .   .   .   Y   .   .   .   .   .   .   .   Y
 """

@@ -25,6 +25,7 @@ from handlers.aliases import normal
 from handlers.compound_pick import CompoundPick, pick_compound
 from models.accounts import AccountKind, Direction
 from models.registry import Compound
+from services import audit
 from services.accounts import flow, funds, ledger, typed
 from services.accounts.errors import AccountsError
 from services.accounts.money import parse_fen
@@ -174,6 +175,8 @@ async def _typed(step: str, text: str, data: dict[str, Any], session: AsyncSessi
     # A new sub-category: kept for the compound, so the next entry offers it as a button.
     name = await funds.add_category(session, clock, cid, AccountKind(data["kind"]), text,
                                     actor.person.id)
+    audit.record(session, clock, "acct.category", actor_id=actor.person.id, compound_id=cid,
+                 account=data["kind"], name=name)
     await session.commit()
     return {"category": name, "at": None}
 

@@ -180,3 +180,10 @@ acct-review-closed =
     Recorded by: { $recorder }
     { $state }
 acct-btn-details = 🔍 Details and receipts
+acct-cmd-category = List or add account categories (e.g. EV charging)
+acct-category-added = Added the category "{ $name }" under { $kind }; it is offered when recording.
+acct-category-line = { $kind }: { $names }
+acct-categories =
+    Account categories of { $compound }:
+    { $lines }
+    Add one: /category ACCOUNT NAME, e.g. /category revenue EV charging.

@@ -180,3 +180,10 @@ acct-review-closed =
     记账：{ $recorder }
     { $state }
 acct-btn-details = 🔍 详情与凭证
+acct-cmd-category = 查看或添加账目类别（如 充电桩）
+acct-category-added = 已在“{ $kind }”下添加类别“{ $name }”，记账时可以直接选。
+acct-category-line = { $kind }：{ $names }
+acct-categories =
+    { $compound } 的账目类别：
+    { $lines }
+    添加：/category 账户 名称，例如 /category 公共收益 充电桩。

@@ -180,3 +180,10 @@ acct-review-closed =
     記帳：{ $recorder }
     { $state }
 acct-btn-details = 🔍 詳情與憑證
+acct-cmd-category = 查看或新增帳目類別（如 充電樁）
+acct-category-added = 已在「{ $kind }」下新增類別「{ $name }」，記帳時可以直接選。
+acct-category-line = { $kind }：{ $names }
+acct-categories =
+    { $compound } 的帳目類別：
+    { $lines }
+    新增：/category 帳戶 名稱，例如 /category 公共收益 充電樁。

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from models.accounts import AccountReview, Entry
+from models.registry import Compound
 from services.accounts import ledger
 from tests.accounts.world import World, build
 from tests.harness import Harness
+from tests.polls import factories as f
 
 
 async def _confirm(w: World, who, label_key: str = "acct-btn-confirm") -> dict:  # type: ignore[no-untyped-def]
@@ -212,3 +214,25 @@ async def test_pending_entries_show_to_the_two_roles_only(h: Harness) -> None:
     other = h.emu.add_group("Elsewhere", members=[w.mei], bot_status="member")
     await h.send(w.mei, "/accounts", chat=other)
     assert w.last(other).text == "这个群还没有绑定小区，管理员可以用 /setup 绑定。"
+
+
+async def test_the_admin_adds_a_category_that_the_dialogue_then_offers(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    admin = h.emu.add_user("Ada", language_code="zh-hans", started=True)
+    async with h.app.sessions() as s:
+        boss = await f.person(s, h.clock, "Ada", tg_id=admin.id)
+        c = await s.get(Compound, w.compound_id)
+        await f.grant(s, h.clock, boss, c, "admin")
+        await s.commit()
+    await h.send(admin, "/category 公共收益 充电桩")
+    assert w.last(admin).text == "已在“公共收益”下添加类别“充电桩”，记账时可以直接选。"
+    await h.send(admin, "/category")
+    assert "公共收益：停车 · 广告 · 场地租金 · 维修 · 其他 · 充电桩" in w.last(admin).text
+    await h.send(w.mei, "/category 公共收益 私自添加")
+    assert w.last(w.mei).text == w.text("compound-none-for-action")
+    assert len(await w.audit("acct.category")) == 1
+    await h.send(w.fang, "/newentry")
+    await w.press_on(w.fang, "公共收益")
+    await w.press_on(w.fang, "收入")
+    await h.send(w.fang, "88")
+    assert "充电桩" in h.emu.buttons(w.last(w.fang))
