@@ -104,6 +104,7 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("newentry", "acct-cmd-newentry", action=Action.ACCOUNTS_RECORD),
     CommandSpec("reverse", "acct-cmd-reverse", action=Action.ACCOUNTS_RECORD),
     CommandSpec("category", "acct-cmd-category", action=Action.ACCOUNTS_CATEGORY),
+    CommandSpec("ceiling", "acct-cmd-ceiling", action=Action.ACCOUNTS_SETTINGS),
     CommandSpec("fundapproval", "acct-cmd-fundapproval", action=Action.ACCOUNTS_APPROVE),
     CommandSpec("addreward", "rw-cmd-addreward", action=Action.REWARD_MANAGE),
     CommandSpec("merchants", "rw-cmd-merchants", action=Action.REWARD_MANAGE),

@@ -61,6 +61,7 @@ class Action(enum.StrEnum):
     ACCOUNTS_CONFIRM = "accounts.confirm"
     ACCOUNTS_CATEGORY = "accounts.category"
     ACCOUNTS_APPROVE = "accounts.approve"
+    ACCOUNTS_SETTINGS = "accounts.settings"
     ACCOUNTS_EMERGENCY_PROPOSE = "accounts.emergency_propose"
     ACCOUNTS_EMERGENCY_APPROVE = "accounts.emergency_approve"
 
@@ -145,6 +146,7 @@ POLICY: dict[Action, frozenset[Role]] = {
     # The amount an owners' assembly approved for the maintenance fund is recorded by those
     # who confirm the spending; finance, who spends it, does not set its own ceiling.
     Action.ACCOUNTS_APPROVE: frozenset({R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
+    Action.ACCOUNTS_SETTINGS: frozenset({R.ADMIN}),
     # The emergency / small-repair procedure: the owners' committee proposes, the community
     # office approves (two different people, held by the database too).
     Action.ACCOUNTS_EMERGENCY_PROPOSE: frozenset({R.OWNERS_COMMITTEE}),

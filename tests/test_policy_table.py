@@ -61,6 +61,7 @@ merchants     .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 newentry      .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 reverse       .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 category      .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
+ceiling       .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 fundapproval  .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
 """
 

@@ -1,5 +1,6 @@
 """/category ACCOUNT NAME: the admin (or finance) adds a sub-category, e.g. 充电桩 under
-public revenue; /category alone lists each account's categories."""
+public revenue; /category alone lists each account's categories. /ceiling: the admin's
+limit above which an amount is taken for a typo."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from handlers.compound_pick import CompoundPick, pick_compound
 from models.accounts import AccountKind
 from models.registry import Compound
 from services import audit
-from services.accounts import cards, funds
+from services.accounts import cards, funds, ledger, settings
 from services.accounts.errors import AccountsError
+from services.accounts.money import parse_fen, yuan
+from services.accounts.settings import MAX_CEILING
 from services.clock import Clock
 from services.policy import Action, Actor, can
 
@@ -90,8 +93,53 @@ async def _listing(i18n: I18nContext, session: AsyncSession, compound: Compound)
     return t(i18n, "acct-categories", compound=compound.name, lines="\n".join(lines))
 
 
+async def ceiling_command(message: Message, command: CommandObject, i18n: I18nContext,
+                          session: AsyncSession, actor: Actor, clock: Clock,
+                          state: FSMContext) -> None:
+    """/ceiling AMOUNT: above it an amount is a typo, not a payment (the admin sets it)."""
+    await state.update_data(ceil_args=(command.args or "").strip())
+    compound = await pick_compound(message, i18n, session, actor, Action.ACCOUNTS_SETTINGS,
+                                   "acctceil")
+    if compound is not None:
+        await _ceiling(message, i18n, session, actor, clock, state, compound)
+
+
+async def ceiling_picked(query: CallbackQuery, callback_data: CompoundPick, i18n: I18nContext,
+                         session: AsyncSession, actor: Actor, clock: Clock,
+                         state: FSMContext) -> None:
+    compound = await session.get(Compound, callback_data.compound_id)
+    if compound is None or not isinstance(query.message, Message):
+        await query.answer(t(i18n, "stale-button"), show_alert=True)
+        return
+    await query.answer()
+    await _ceiling(query.message, i18n, session, actor, clock, state, compound)
+
+
+async def _ceiling(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
+                   clock: Clock, state: FSMContext, compound: Compound) -> None:
+    typed = str((await state.get_data()).get("ceil_args") or "")
+    await state.update_data(ceil_args=None)
+    if not await can(session, actor, Action.ACCOUNTS_SETTINGS, compound.id):
+        await message.answer(t(i18n, "not-allowed"))
+        return
+    if not typed:
+        await message.answer(t(i18n, "acct-ceiling-now", compound=compound.name,
+                               ceiling=yuan(await ledger.ceiling(session, compound.id))))
+        return
+    try:
+        before, after = await settings.set_ceiling(session, clock, actor, compound.id,
+                                                   parse_fen(typed, ceiling=MAX_CEILING))
+    except AccountsError as error:
+        await message.answer(refusal(i18n, error))
+        return
+    await message.answer(t(i18n, "acct-ceiling-set", compound=compound.name,
+                           before=yuan(before), ceiling=yuan(after)))
+
+
 def build_router() -> Router:
     router = Router(name="accounts.category")
     router.message.register(category_command, Command("category"), F.chat.type == "private")
     router.callback_query.register(compound_picked, CompoundPick.filter(F.action == "acctcat"))
+    router.message.register(ceiling_command, Command("ceiling"), F.chat.type == "private")
+    router.callback_query.register(ceiling_picked, CompoundPick.filter(F.action == "acctceil"))
     return router

@@ -187,3 +187,6 @@ acct-categories =
     Account categories of { $compound }:
     { $lines }
     Add one: /category ACCOUNT NAME, e.g. /category revenue EV charging.
+acct-cmd-ceiling = Show or set the largest amount one entry may have (admin)
+acct-ceiling-now = The largest amount of one entry in { $compound }: { $ceiling } yuan. Set it with /ceiling 500,000.
+acct-ceiling-set = The largest amount of one entry in { $compound } changed from { $before } to { $ceiling } yuan.

@@ -187,3 +187,6 @@ acct-categories =
     { $compound } 的账目类别：
     { $lines }
     添加：/category 账户 名称，例如 /category 公共收益 充电桩。
+acct-cmd-ceiling = 查看或设置单笔金额上限（管理员）
+acct-ceiling-now = { $compound } 的单笔金额上限：{ $ceiling } 元。设置：/ceiling 500,000。
+acct-ceiling-set = { $compound } 的单笔金额上限已从 { $before } 元改为 { $ceiling } 元。

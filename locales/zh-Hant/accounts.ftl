@@ -187,3 +187,6 @@ acct-categories =
     { $compound } 的帳目類別：
     { $lines }
     新增：/category 帳戶 名稱，例如 /category 公共收益 充電樁。
+acct-cmd-ceiling = 查看或設定單筆金額上限（管理員）
+acct-ceiling-now = { $compound } 的單筆金額上限：{ $ceiling } 元。設定：/ceiling 500,000。
+acct-ceiling-set = { $compound } 的單筆金額上限已從 { $before } 元改為 { $ceiling } 元。

@@ -236,3 +236,29 @@ async def test_the_admin_adds_a_category_that_the_dialogue_then_offers(h: Harnes
     await w.press_on(w.fang, "收入")
     await h.send(w.fang, "88")
     assert "充电桩" in h.emu.buttons(w.last(w.fang))
+
+
+async def test_the_admin_sets_the_ceiling_and_larger_amounts_are_refused(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    admin = h.emu.add_user("Ada", language_code="zh-hans", started=True)
+    async with h.app.sessions() as s:
+        boss = await f.person(s, h.clock, "Ada", tg_id=admin.id)
+        await f.grant(s, h.clock, boss, await s.get(Compound, w.compound_id), "admin")
+        await s.commit()
+    await h.send(admin, "/ceiling")
+    assert w.last(admin).text == (
+        "Harmony Garden 的单笔金额上限：10,000,000.00 元。设置：/ceiling 500,000。")
+    await h.send(admin, "/ceiling 50万")
+    assert w.last(admin).text.startswith("看不懂这个金额")
+    await h.send(admin, "/ceiling 500,000")
+    assert w.last(admin).text == (
+        "Harmony Garden 的单笔金额上限已从 10,000,000.00 元改为 500,000.00 元。")
+    await h.send(w.fang, "/ceiling 1")
+    assert w.last(w.fang).text == w.text("compound-none-for-action")
+    await h.send(w.fang, "/newentry")
+    await w.press_on(w.fang, "公共收益")
+    await w.press_on(w.fang, "收入")
+    await h.send(w.fang, "500,000.01")
+    assert w.last(w.fang).text == (
+        "金额超过了本小区设定的上限 500,000.00 元，请检查是否多写了位数。")
+    assert len(await w.audit("acct.ceiling")) == 1
