@@ -262,3 +262,22 @@ async def test_the_admin_sets_the_ceiling_and_larger_amounts_are_refused(h: Harn
     assert w.last(w.fang).text == (
         "金额超过了本小区设定的上限 500,000.00 元，请检查是否多写了位数。")
     assert len(await w.audit("acct.ceiling")) == 1
+
+
+async def test_a_reversal_from_the_button_asks_for_the_reason(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await w.record("property", "in", "3,000", "fee", "3月物业费")
+    await _confirm(w, w.sun)
+    await h.deliver()
+    notice = w.last(w.fang)
+    assert h.emu.buttons(notice) == ["↩️ 冲正 #1"]
+    await h.send(w.mei, "/accounts")
+    forged = h.emu.press_data(w.mei, None, w.last(w.mei).message_id, "acx:rev:1")
+    await h.settle()
+    assert h.emu.callback_answer(forged)["text"] == "只有物业财务可以记账或冲正，什么都没有改变。"
+    await w.press_on(w.fang, "↩️ 冲正 #1")
+    assert w.last(w.fang).text == "冲正 #1：请写明原因。"
+    await h.send(w.fang, "重复收费")
+    assert w.last(w.fang).text == "已记录冲正 #2（冲正 #1），等待业委会或社区干部确认。"
+    [_, back] = await w.entries()
+    assert (back.reverses_id, back.reason, back.direction) == (1, "重复收费", "out")
