@@ -101,6 +101,12 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("award", "pt-cmd-award", action=Action.POINTS_AWARD),
     CommandSpec("pointrules", "pt-cmd-pointrules", action=Action.POINTS_RULES),
     CommandSpec("ledger", "pt-cmd-ledger", action=Action.POINTS_RULES),
+    CommandSpec("accounts", "acct-cmd-accounts", group=True),
+    CommandSpec("newentry", "acct-cmd-newentry", action=Action.ACCOUNTS_RECORD),
+    CommandSpec("reverse", "acct-cmd-reverse", action=Action.ACCOUNTS_RECORD),
+    CommandSpec("category", "acct-cmd-category", action=Action.ACCOUNTS_CATEGORY),
+    CommandSpec("ceiling", "acct-cmd-ceiling", action=Action.ACCOUNTS_SETTINGS),
+    CommandSpec("fundapproval", "acct-cmd-fundapproval", action=Action.ACCOUNTS_APPROVE),
     CommandSpec("addreward", "rw-cmd-addreward", action=Action.REWARD_MANAGE),
     CommandSpec("merchants", "rw-cmd-merchants", action=Action.REWARD_MANAGE),
 ]

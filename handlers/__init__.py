@@ -8,6 +8,7 @@ from aiogram import Router
 from aiogram.types import CallbackQuery
 
 from handlers import (
+    accounts,
     activities,
     assessment,
     common,
@@ -35,7 +36,7 @@ def get_routers() -> list[Router]:
     `fallback` is last: it answers what nobody else understood.
     """
     features = [setup, roles, household_import, registration, directory, privacy, help,
-                rosters, polls, tickets, activities, points, rewards, assessment]
+                rosters, polls, accounts, tickets, activities, points, rewards, assessment]
     routers = [errors.build_router(), *(f.build_router() for f in features),
                common.build_router()]
     for router in routers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -103,7 +104,11 @@ async def profile_pressed(
     await query.answer(i18n.get("profile-updated"))
     if isinstance(query.message, Message):
         text, markup = _card(i18n, person)
-        await query.message.edit_text(text, reply_markup=markup)
+        try:
+            await query.message.edit_text(text, reply_markup=markup)
+        except TelegramBadRequest as exc:
+            if "not modified" not in exc.message:  # a repeated press finds it already shown
+                raise
 
 
 def _phone_keyboard(i18n: I18nContext) -> ReplyKeyboardMarkup:

@@ -118,6 +118,8 @@ class FundApproval(Base):
     reason: Mapped[str] = mapped_column(String(300))
     council_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     community_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    # An emergency approval answers one proposal (its audit row): approved at most once.
+    proposal_id: Mapped[int | None] = mapped_column(BigInteger, index=True, unique=True)
     created_by: Mapped[int] = mapped_column(ForeignKey("person.id"))
     created_at: Mapped[datetime]
 

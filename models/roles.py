@@ -24,6 +24,7 @@ class Role(enum.StrEnum):
     BUILDING_LEADER = "building_leader"
     MEDIATOR = "mediator"
     MERCHANT = "merchant"
+    FINANCE = "finance"  # the property company's finance (物业财务): records the open accounts
 
 
 class RoleGrant(Base):

@@ -57,6 +57,13 @@ class Action(enum.StrEnum):
     ROSTER_CREATE = "roster.create"
     ROSTER_MANAGE = "roster.manage"
     CALENDAR_LOAD = "calendar.load"
+    ACCOUNTS_RECORD = "accounts.record"
+    ACCOUNTS_CONFIRM = "accounts.confirm"
+    ACCOUNTS_CATEGORY = "accounts.category"
+    ACCOUNTS_APPROVE = "accounts.approve"
+    ACCOUNTS_SETTINGS = "accounts.settings"
+    ACCOUNTS_EMERGENCY_PROPOSE = "accounts.emergency_propose"
+    ACCOUNTS_EMERGENCY_APPROVE = "accounts.emergency_approve"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -129,6 +136,21 @@ POLICY: dict[Action, frozenset[Role]] = {
     # The State Council's holiday arrangement is national: whoever runs rosters in any
     # compound may load it as announced (every load is audited and shown to the organizers).
     Action.CALENDAR_LOAD: STAFF,
+    # Open accounts (明白账): the property company's finance records, a second person from
+    # the owners' committee or the community office confirms (never the recorder: checked
+    # in services.accounts and in the database), residents read. Nobody else writes.
+    Action.ACCOUNTS_RECORD: frozenset({R.FINANCE}),
+    Action.ACCOUNTS_CONFIRM: frozenset({R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
+    # Sub-categories (parking, advertising, …) are added by the admin or while recording.
+    Action.ACCOUNTS_CATEGORY: frozenset({R.ADMIN, R.FINANCE}),
+    # The amount an owners' assembly approved for the maintenance fund is recorded by those
+    # who confirm the spending; finance, who spends it, does not set its own ceiling.
+    Action.ACCOUNTS_APPROVE: frozenset({R.OWNERS_COMMITTEE, R.COMMUNITY_OFFICER}),
+    Action.ACCOUNTS_SETTINGS: frozenset({R.ADMIN}),
+    # The emergency / small-repair procedure: the owners' committee proposes, the community
+    # office approves (two different people, held by the database too).
+    Action.ACCOUNTS_EMERGENCY_PROPOSE: frozenset({R.OWNERS_COMMITTEE}),
+    Action.ACCOUNTS_EMERGENCY_APPROVE: frozenset({R.COMMUNITY_OFFICER}),
 }
 
 

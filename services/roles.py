@@ -47,6 +47,8 @@ ROLE_ALIASES: dict[str, Role] = {
     "mediator": Role.MEDIATOR, "调解员": Role.MEDIATOR, "調解員": Role.MEDIATOR,
     "merchant": Role.MERCHANT, "商户": Role.MERCHANT, "商戶": Role.MERCHANT,
     "商家": Role.MERCHANT,
+    "finance": Role.FINANCE, "treasurer": Role.FINANCE, "财务": Role.FINANCE,
+    "財務": Role.FINANCE, "物业财务": Role.FINANCE, "物業財務": Role.FINANCE,
 }
 # Building names are typed with or without the usual suffix: "3", "3号楼", "3棟".
 BUILDING_SUFFIX_INPUT = ("号楼", "號樓", "栋", "棟", "幢", "座", "楼", "樓", "#")

@@ -16,6 +16,7 @@ role-name-liaison_head = liaison head
 role-name-building_leader = building leader
 role-name-mediator = mediator
 role-name-merchant = merchant
+role-name-finance = property finance
 role-choice = { $code } ({ $name })
 role-with-scope = { $role } ({ $scope })
 

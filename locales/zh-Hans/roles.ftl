@@ -16,6 +16,7 @@ role-name-liaison_head = 联户长
 role-name-building_leader = 楼栋长
 role-name-mediator = 调解员
 role-name-merchant = 商户
+role-name-finance = 物业财务
 role-choice = { $name }（{ $code }）
 role-with-scope = { $role }（{ $scope }）
 

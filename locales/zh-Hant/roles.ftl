@@ -16,6 +16,7 @@ role-name-liaison_head = 聯戶長
 role-name-building_leader = 樓棟長
 role-name-mediator = 調解員
 role-name-merchant = 商戶
+role-name-finance = 物業財務
 role-choice = { $name }（{ $code }）
 role-with-scope = { $role }（{ $scope }）
 
