@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings, mask_secret, mask_url
@@ -119,8 +119,12 @@ def _import_arguments(sp: argparse.ArgumentParser) -> None:
                     help="import the good rows even when some are rejected (exit code stays 1)")
 
 
-@command("import-households", "check and import a household register CSV into a compound")
-async def _import_households(args: argparse.Namespace) -> int:
+FileWork = Callable[[Any, Any, str, bytes], Awaitable[int]]
+
+
+async def with_file(path: str, work: FileWork) -> int:
+    """Read a file the command was given, then run `work(session, core, locale, data)` on
+    the configured database with the translations loaded; the exit code is work's."""
     from pathlib import Path
 
     from bot import db
@@ -128,18 +132,24 @@ async def _import_households(args: argparse.Namespace) -> int:
 
     settings = load_settings(need_token=False)
     try:
-        data = await asyncio.to_thread(Path(args.file).read_bytes)
+        data = await asyncio.to_thread(Path(path).read_bytes)
     except OSError as exc:
-        raise ConfigError("FILE", f"cannot read {args.file}: {exc.strerror}") from None
+        raise ConfigError("FILE", f"cannot read {path}: {exc.strerror}") from None
     core = make_core(settings.default_locale)
     await core.startup()
     engine = db.create_engine(settings.database_url)
     try:
         await db.ping(engine)
         async with db.session_factory(engine)() as session:
-            return await _import_into(session, core, settings.default_locale, data, args)
+            return await work(session, core, settings.default_locale, data)
     finally:
         await engine.dispose()
+
+
+@command("import-households", "check and import a household register CSV into a compound")
+async def _import_households(args: argparse.Namespace) -> int:
+    return await with_file(args.file, lambda session, core, locale, data: _import_into(
+        session, core, locale, data, args))
 
 
 async def _import_into(

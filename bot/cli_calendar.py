@@ -9,12 +9,9 @@ which the running bot delivers.
 from __future__ import annotations
 
 import argparse
-import asyncio
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.cli import command
-from bot.config import ConfigError, load_settings
+from bot.cli import command, with_file
 
 if TYPE_CHECKING:
     from aiogram_i18n.cores import FluentRuntimeCore
@@ -37,25 +34,10 @@ def calendar_arguments(sp: argparse.ArgumentParser) -> None:
 
 @command("calendar-load", "load a year's official holiday arrangement (休/班) from a file")
 async def _calendar_load(args: argparse.Namespace) -> int:
-    from bot import db
-    from bot.i18n import make_core
     from services.clock import SystemClock
 
-    settings = load_settings(need_token=False)
-    try:
-        data = await asyncio.to_thread(Path(args.file).read_bytes)
-    except OSError as exc:
-        raise ConfigError("FILE", f"cannot read {args.file}: {exc.strerror}") from None
-    core = make_core(settings.default_locale)
-    await core.startup()
-    engine = db.create_engine(settings.database_url)
-    try:
-        await db.ping(engine)
-        async with db.session_factory(engine)() as session:
-            return await load_file(session, SystemClock(), core, settings.default_locale, data,
-                                   dry_run=args.dry_run)
-    finally:
-        await engine.dispose()
+    return await with_file(args.file, lambda session, core, locale, data: load_file(
+        session, SystemClock(), core, locale, data, dry_run=args.dry_run))
 
 
 async def load_file(session: AsyncSession, clock: Clock, core: FluentRuntimeCore, locale: str,

@@ -9,7 +9,7 @@ filtering on its own action name.
 from __future__ import annotations
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -44,3 +44,16 @@ async def pick_compound(
         ),
     )
     return None
+
+
+async def picked(
+    query: CallbackQuery, callback_data: CompoundPick, i18n: I18nContext, session: AsyncSession
+) -> tuple[Message, Compound] | None:
+    """The compound a press chose and the message to answer under; None (and the stale-button
+    alert) when either is gone. Whether the person may act on it is the caller's check."""
+    compound = await session.get(Compound, callback_data.compound_id)
+    if compound is None or not isinstance(query.message, Message):
+        await query.answer(i18n.get("stale-button"), show_alert=True)
+        return None
+    await query.answer()
+    return query.message, compound

@@ -18,7 +18,7 @@ from bot.rendering import MESSAGE_LIMIT, truncate
 from handlers.accounts.callbacks import EmergencyCb
 from handlers.accounts.render import alert, refusal, t
 from handlers.aliases import Word, Words
-from handlers.compound_pick import CompoundPick, pick_compound
+from handlers.compound_pick import CompoundPick, pick_compound, picked
 from models.accounts import AccountKind
 from models.registry import Compound
 from services.accounts import approvals, emergency, typed
@@ -91,12 +91,9 @@ async def _send_proposal(message: Message, i18n: I18nContext, session: AsyncSess
 async def compound_picked(query: CallbackQuery, callback_data: CompoundPick, i18n: I18nContext,
                           session: AsyncSession, actor: Actor, clock: Clock,
                           state: FSMContext) -> None:
-    compound = await session.get(Compound, callback_data.compound_id)
-    if compound is None or not isinstance(query.message, Message):
-        await query.answer(t(i18n, "stale-button"), show_alert=True)
-        return
-    await query.answer()
-    await _send_proposal(query.message, i18n, session, actor, clock, state, compound)
+    found = await picked(query, callback_data, i18n, session)
+    if found is not None:
+        await _send_proposal(found[0], i18n, session, actor, clock, state, found[1])
 
 
 async def decided(query: CallbackQuery, callback_data: EmergencyCb, i18n: I18nContext,

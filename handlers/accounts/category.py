@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.accounts.render import refusal, t
 from handlers.aliases import Word, Words
-from handlers.compound_pick import CompoundPick, pick_compound
+from handlers.compound_pick import CompoundPick, pick_compound, picked
 from models.accounts import AccountKind
 from models.registry import Compound
 from services import audit
@@ -50,12 +50,9 @@ async def category_command(message: Message, command: CommandObject, i18n: I18nC
 async def compound_picked(query: CallbackQuery, callback_data: CompoundPick, i18n: I18nContext,
                           session: AsyncSession, actor: Actor, clock: Clock,
                           state: FSMContext) -> None:
-    compound = await session.get(Compound, callback_data.compound_id)
-    if compound is None or not isinstance(query.message, Message):
-        await query.answer(t(i18n, "stale-button"), show_alert=True)
-        return
-    await query.answer()
-    await _apply(query.message, i18n, session, actor, clock, state, compound)
+    found = await picked(query, callback_data, i18n, session)
+    if found is not None:
+        await _apply(found[0], i18n, session, actor, clock, state, found[1])
 
 
 async def _apply(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
@@ -107,12 +104,9 @@ async def ceiling_command(message: Message, command: CommandObject, i18n: I18nCo
 async def ceiling_picked(query: CallbackQuery, callback_data: CompoundPick, i18n: I18nContext,
                          session: AsyncSession, actor: Actor, clock: Clock,
                          state: FSMContext) -> None:
-    compound = await session.get(Compound, callback_data.compound_id)
-    if compound is None or not isinstance(query.message, Message):
-        await query.answer(t(i18n, "stale-button"), show_alert=True)
-        return
-    await query.answer()
-    await _ceiling(query.message, i18n, session, actor, clock, state, compound)
+    found = await picked(query, callback_data, i18n, session)
+    if found is not None:
+        await _ceiling(found[0], i18n, session, actor, clock, state, found[1])
 
 
 async def _ceiling(message: Message, i18n: I18nContext, session: AsyncSession, actor: Actor,
