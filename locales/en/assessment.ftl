@@ -71,7 +71,7 @@ as-list-all =
     Too little data, not ranked: { $unranked }
 as-cmd-monthly = Monthly report (this month or a given one): charts and CSV
 as-monthly =
-    { $indicators }
+    { $indicators }{ $balances }
     Oldest tickets still open:
     { $open }
 as-month-open-line = · #{ NUMBER($number, useGrouping: 0) } { $category } · level { $level } · { $days } days
@@ -82,3 +82,7 @@ as-month-chart-hours = Median hours to resolve
 as-month-chart-stars = Mean rating (stars)
 as-month-csv = { $compound }: the indicators of the last six months (CSV, opens in Excel)
 as-month-denied = Only admins, the party branch, the community office and the owners' committee can see the assessment indicators.
+as-month-balances = { "" }
+    Public account balances:
+    { $lines }
+as-month-balance = · { $account }: ¥{ $amount }

@@ -71,7 +71,7 @@ as-list-all =
     数据不足、未排名：{ $unranked }
 as-cmd-monthly = 月度报告（本月或某月）：图表和 CSV
 as-monthly =
-    { $indicators }
+    { $indicators }{ $balances }
     最久未办结的工单：
     { $open }
 as-month-open-line = · #{ NUMBER($number, useGrouping: 0) } { $category } · 第 { $level } 级 · 已 { $days } 天
@@ -82,3 +82,7 @@ as-month-chart-hours = 办结用时中位数（小时）
 as-month-chart-stars = 平均评价（星）
 as-month-csv = “{ $compound }”近六个月的考核指标（CSV，Excel 可以直接打开）
 as-month-denied = 只有管理员、党支部、社区和业委会可以查看考核指标。
+as-month-balances = { "" }
+    公开账目余额：
+    { $lines }
+as-month-balance = · { $account }：{ $amount } 元

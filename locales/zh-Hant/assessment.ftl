@@ -71,7 +71,7 @@ as-list-all =
     資料不足、未排名：{ $unranked }
 as-cmd-monthly = 月度報告（本月或某月）：圖表和 CSV
 as-monthly =
-    { $indicators }
+    { $indicators }{ $balances }
     最久未辦結的工單：
     { $open }
 as-month-open-line = · #{ NUMBER($number, useGrouping: 0) } { $category } · 第 { $level } 級 · 已 { $days } 天
@@ -82,3 +82,7 @@ as-month-chart-hours = 辦結用時中位數（小時）
 as-month-chart-stars = 平均評價（星）
 as-month-csv = 「{ $compound }」近六個月的考核指標（CSV，Excel 可以直接開啟）
 as-month-denied = 只有管理員、黨支部、社區和業委會可以查看考核指標。
+as-month-balances = { "" }
+    公開帳目餘額：
+    { $lines }
+as-month-balance = · { $account }：{ $amount } 元

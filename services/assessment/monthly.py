@@ -22,9 +22,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from models.accounts import MoneyAccount
 from models.outbox import Outbox
 from models.registry import ChatBinding, Compound
 from models.tickets import Ticket
+from services.accounts.cards import kind_label
+from services.accounts.money import yuan
+from services.accounts.views import public_balances
 from services.assessment import indicators, periods
 from services.assessment.display import indicator_args, period_label
 from services.assessment.indicators import Indicators
@@ -45,6 +49,7 @@ class Report:
     compound: Compound
     months: list[Indicators]  # oldest first; the last is the month reported
     oldest_open: list[Ticket]
+    balances: dict[str, int]  # account kind -> public balance in fen; empty: no accounts
 
     @property
     def month(self) -> Indicators:
@@ -66,7 +71,15 @@ async def build(session: AsyncSession, compound: Compound, period: periods.Perio
         select(Ticket).where(Ticket.compound_id == compound.id, Ticket.status.in_(_OPEN),
                              Ticket.created_at < period.end)
         .order_by(Ticket.created_at).limit(OLDEST_OPEN))).all())
-    return Report(compound, months, oldest)
+    return Report(compound, months, oldest, await _balances(session, compound.id))
+
+
+async def _balances(session: AsyncSession, compound_id: int) -> dict[str, int]:
+    """The open accounts' public balances, once the compound keeps accounts at all."""
+    if await session.scalar(select(MoneyAccount.id).where(
+            MoneyAccount.compound_id == compound_id).limit(1)) is None:
+        return {}
+    return {kind.value: fen for kind, fen in (await public_balances(session, compound_id)).items()}
 
 
 def open_lines(report: Report, now: datetime) -> dict[str, Any]:
@@ -179,6 +192,10 @@ async def sweep_month_close(session: AsyncSession, now: datetime, words: Words) 
 
 
 def report_args(report: Report, now: datetime) -> dict[str, Any]:
+    balances = [fragment("as-month-balance", account=kind_label(kind), amount=yuan(fen))
+                for kind, fen in report.balances.items()]
     return {"indicators": fragment("as-indicators", **indicator_args(report.compound.name,
                                                                      report.month)),
-            "open": open_lines(report, now)}
+            "open": open_lines(report, now),
+            "balances": fragment("as-month-balances", lines={"lines": balances})
+            if balances else ""}

@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from models.accounts import AccountKind
 from models.tickets import Ticket
+from services.accounts import ledger
 from services.assessment.display import period_label
+from services.outbox import fragment
 from tests.assessment.test_e2e_indicators import SECOND, resolved_and_rated
 from tests.assessment.test_e2e_score import in_community
 from tests.harness import Harness
@@ -77,3 +80,19 @@ async def test_the_office_gets_last_months_report_once(h: Harness) -> None:
     await h.tick()
     await h.deliver()
     assert len(h.emu.sent(w.office)) == before + 3
+
+
+async def test_a_compound_keeping_accounts_shows_their_public_balances(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await h.send(w.sun, "/monthly")
+    assert w.text("as-month-balance", account=fragment("acct-kind-maintenance"),
+                  amount="0.00") not in h.emu.sent(w.sun)[-3].text  # no accounts kept yet
+    async with h.app.sessions() as s:
+        await ledger.account(s, h.clock, w.compound_id, AccountKind.MAINTENANCE)
+        await s.commit()
+    await h.send(w.sun, "/monthly")
+    text = h.emu.sent(w.sun)[-3].text
+    assert w.text("as-month-balance", account=fragment("acct-kind-maintenance"),
+                  amount="0.00") in text
+    assert w.text("as-month-balance", account=fragment("acct-kind-public_revenue"),
+                  amount="0.00") in text
