@@ -190,3 +190,4 @@ acct-categories =
 acct-cmd-ceiling = Show or set the largest amount one entry may have (admin)
 acct-ceiling-now = The largest amount of one entry in { $compound }: { $ceiling } yuan. Set it with /ceiling 500,000.
 acct-ceiling-set = The largest amount of one entry in { $compound } changed from { $before } to { $ceiling } yuan.
+acct-vote-spent = Spending on this vote's decision (approval #{ $approval }, up to ¥{ $approved }) made public: #{ $id } ¥{ $amount }, { $purpose }

@@ -190,3 +190,4 @@ acct-categories =
 acct-cmd-ceiling = 查看或设置单笔金额上限（管理员）
 acct-ceiling-now = { $compound } 的单笔金额上限：{ $ceiling } 元。设置：/ceiling 500,000。
 acct-ceiling-set = { $compound } 的单笔金额上限已从 { $before } 元改为 { $ceiling } 元。
+acct-vote-spent = 依据本次表决（批准 #{ $approval }，批准金额 { $approved } 元）的支出已公开：#{ $id } { $amount } 元，{ $purpose }

@@ -190,3 +190,4 @@ acct-categories =
 acct-cmd-ceiling = 查看或設定單筆金額上限（管理員）
 acct-ceiling-now = { $compound } 的單筆金額上限：{ $ceiling } 元。設定：/ceiling 500,000。
 acct-ceiling-set = { $compound } 的單筆金額上限已從 { $before } 元改為 { $ceiling } 元。
+acct-vote-spent = 依據本次表決（批准 #{ $approval }，批准金額 { $approved } 元）的支出已公開：#{ $id } { $amount } 元，{ $purpose }

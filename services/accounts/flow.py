@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.accounts import Decision, Entry, FundApproval
 from models.outbox import Outbox
 from models.person import Person
+from models.polls import Poll, PollPost
 from models.registry import Compound
 from models.roles import Role
 from services import audit
@@ -222,3 +223,25 @@ async def _publish(session: AsyncSession, clock: Clock, entry: Entry, reviewer: 
                   "balance": yuan(balance)},
             buttons=buttons, ref=f"acct:{entry.id}",
         ))
+    await _under_the_vote(session, clock, entry)
+
+
+async def _under_the_vote(session: AsyncSession, clock: Clock, entry: Entry) -> None:
+    """Spending that cites an owners' vote is told under that vote's result, where it was
+    announced: whoever reads the decision sees what was spent on it."""
+    approval = await _approval(session, entry)
+    if approval is None or approval.poll_id is None:
+        return
+    poll = await session.get(Poll, approval.poll_id)
+    if poll is None:
+        return
+    posts = (await session.scalars(select(PollPost).where(PollPost.poll_id == poll.id))).all()
+    for post in posts:
+        await enqueue(session, clock, Notice(
+            key=f"acct:vote:{entry.id}:{post.chat_id}", chat_id=post.chat_id,
+            text_key="acct-vote-spent", thread_id=post.thread_id,
+            reply_to_key=f"poll:{poll.id}:result:{post.chat_id}",
+            args={"id": str(entry.id), "amount": yuan(entry.amount),
+                  "purpose": cards.clip(entry.purpose, 80), "approval": str(approval.id),
+                  "approved": yuan(approval.amount)},
+            ref=f"acct:{entry.id}"))

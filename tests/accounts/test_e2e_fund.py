@@ -6,8 +6,9 @@ from sqlalchemy import select
 
 from models.accounts import Entry, FundApproval
 from models.person import Person
-from models.polls import PollKind
+from models.polls import PollKind, PollPost
 from models.registry import Compound
+from services.outbox import Notice, enqueue
 from tests.accounts.world import World, build
 from tests.harness import Harness
 from tests.polls import factories as f
@@ -57,12 +58,17 @@ async def test_fund_spending_cites_an_approval_within_its_amount(h: Harness) -> 
 
 
 async def _assembly_poll(w: World, passed: bool) -> int:
+    """A closed fund-use vote posted in the compound's group, its result there as the close
+    announced it (the key the close uses; the text stands in for the result)."""
     async with w.h.app.sessions() as s:
         c = await s.get(Compound, w.compound_id)
         boss = await s.get(Person, w.person_ids[w.qian.id])
         poll = await f.open_poll(s, w.h.clock, c, boss, PollKind.ASSEMBLY,
                                  question="动用维修资金更换3号楼电梯", matter="fund_use")
         poll.status, poll.result = "closed", {"assembly": {"passed": passed}}
+        s.add(PollPost(poll_id=poll.id, chat_id=w.group.id))
+        await enqueue(s, w.h.clock, Notice(key=f"poll:{poll.id}:result:{w.group.id}",
+                                           chat_id=w.group.id, text_key="poll-results-hidden"))
         await s.commit()
         return poll.id
 
@@ -92,6 +98,18 @@ async def test_a_passed_fund_poll_becomes_an_approval_entries_cite(h: Harness) -
     await w.press_on(w.fang, "批准 #1（尚余 120,000.00 元）")
     await w.finish()
     assert (await w.entries())[-1].approval_id == 1
+    # Once confirmed, the spending is told under the vote's result in the group.
+    await h.deliver()
+    # The second stand-in is the passed vote's result (the first, the failed vote's).
+    result = [m for m in h.emu.sent(w.group) if m.text == w.text("poll-results-hidden")][-1]
+    assert not any(m.reply_to_message_id == result.message_id for m in h.emu.sent(w.group))
+    await w.press_on(w.qian, "✅ 确认")
+    await h.deliver()
+    under = [m for m in h.emu.sent(w.group) if m.reply_to_message_id == result.message_id]
+    entry = (await w.entries())[-1]
+    assert [m.text for m in under] == [
+        f"依据本次表决（批准 #1，批准金额 120,000.00 元）的支出已公开：#{entry.id} "
+        "118,000.00 元，更换3号楼电梯"]
 
 
 async def test_emergency_procedure_needs_the_committee_and_the_community_office(
