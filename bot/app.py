@@ -40,7 +40,7 @@ from bot.middlewares import (
 )
 from bot.parking import LateCallbackAnswers, ParkedUpdates
 from handlers import get_routers
-from handlers.assessment.monthly import chart_words
+from handlers.assessment.monthly import chart_words, label_in
 from handlers.rosters.ical_route import web_routes as roster_web_routes
 from scheduler import SweepRegistry, TickScheduler
 from scheduler.jobs import register_all
@@ -126,7 +126,8 @@ class App:
         self.sweeps = SweepRegistry()
         register_all(self.sweeps, ballot_key=server_key(settings.bot_token),
                      superadmins=settings.superadmin_ids,
-                     chart_words=partial(chart_words, self.core))
+                     chart_words=partial(chart_words, self.core),
+                     label=partial(label_in, self.core))
         self.scheduler = TickScheduler(
             self.sweeps, self.sessions, self.clock, settings.tz, settings.sweep_seconds,
             after_tick=self.sender.wake, before_tick=self.facts.check_generation,

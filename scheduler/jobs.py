@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from scheduler.runner import SweepRegistry
 
 
 def register_all(registry: SweepRegistry, *, ballot_key: bytes,
                  superadmins: tuple[int, ...] = (),
-                 chart_words: Callable[[str], dict[str, str]] | None = None) -> None:
+                 chart_words: Callable[[str], dict[str, str]] | None = None,
+                 label: Callable[[str, Any], str] | None = None) -> None:
     """Features add `registry.add("<name>", <async (session, now) -> int>)` here.
 
     `ballot_key` reads secret polls' sealed choices when they close."""
@@ -53,4 +55,8 @@ def register_all(registry: SweepRegistry, *, ballot_key: bytes,
 
         registry.add("assessment.monthly", partial(monthly.sweep_month_close,
                                                    words=chart_words))
+    if label is not None:
+        from services.accounts import statements
+
+        registry.add("accounts.statements", partial(statements.sweep_statements, label=label))
     return None

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from aiogram.types import BufferedInputFile, Message
 from aiogram_i18n import I18nContext
 from aiogram_i18n.cores import FluentRuntimeCore
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.i18n import render
+from bot.i18n import render, render_piece
 from bot.rendering import CAPTION_LIMIT, truncate
 from handlers.tickets.render import answer_long, t
 from models.registry import Compound
 from services.assessment import display, monthly, periods
 from services.clock import Clock
 from services.tickets.categories import Category
+
+
+def label_in(core: FluentRuntimeCore, locale: str, piece: Any) -> str:
+    """A text as it stands, or a fragment rendered in `locale` (chart labels of sweeps)."""
+    return piece if isinstance(piece, str) else render_piece(core, locale, piece)
 
 
 def chart_words(core: FluentRuntimeCore, locale: str) -> dict[str, str]:

@@ -191,3 +191,22 @@ acct-cmd-ceiling = Show or set the largest amount one entry may have (admin)
 acct-ceiling-now = The largest amount of one entry in { $compound }: { $ceiling } yuan. Set it with /ceiling 500,000.
 acct-ceiling-set = The largest amount of one entry in { $compound } changed from { $before } to { $ceiling } yuan.
 acct-vote-spent = Spending on this vote's decision (approval #{ $approval }, up to ¥{ $approved }) made public: #{ $id } ¥{ $amount }, { $purpose }
+acct-statement =
+    📒 Open accounts · { $compound } · { $kind } · { $period }
+    Opening balance: ¥{ $opening }
+    Income ¥{ $income_total }:
+    { $income }
+    Spending ¥{ $spending_total }:
+    { $spending }
+    Closing balance: ¥{ $closing }
+    Largest entries:
+    { $largest }
+    This statement is never changed once posted; corrections show in the next one.
+acct-stmt-line = · { $category }: ¥{ $amount }
+acct-stmt-entry = · #{ $id } { $date } { $sign }¥{ $amount } { $purpose }
+acct-stmt-year = { $year }
+acct-stmt-chart = { $kind } · { $period }: income and spending by category, balance over twelve months
+acct-stmt-chart-in = Income
+acct-stmt-chart-out = Spending
+acct-stmt-chart-by-category = This period's income and spending by category (¥)
+acct-stmt-chart-balance = Month-end balance over twelve months (¥)

@@ -191,3 +191,22 @@ acct-cmd-ceiling = 查看或设置单笔金额上限（管理员）
 acct-ceiling-now = { $compound } 的单笔金额上限：{ $ceiling } 元。设置：/ceiling 500,000。
 acct-ceiling-set = { $compound } 的单笔金额上限已从 { $before } 元改为 { $ceiling } 元。
 acct-vote-spent = 依据本次表决（批准 #{ $approval }，批准金额 { $approved } 元）的支出已公开：#{ $id } { $amount } 元，{ $purpose }
+acct-statement =
+    📒 明白账 · { $compound } · { $kind } · { $period }
+    期初余额：{ $opening } 元
+    收入 { $income_total } 元：
+    { $income }
+    支出 { $spending_total } 元：
+    { $spending }
+    期末余额：{ $closing } 元
+    最大的几笔：
+    { $largest }
+    这份账单发出后不会修改；之后的更正会出现在下一期。
+acct-stmt-line = · { $category }：{ $amount } 元
+acct-stmt-entry = · #{ $id } { $date } { $sign }{ $amount } 元 { $purpose }
+acct-stmt-year = { $year }年
+acct-stmt-chart = { $kind } · { $period }：按类别的收入与支出，近十二个月的余额
+acct-stmt-chart-in = 收入
+acct-stmt-chart-out = 支出
+acct-stmt-chart-by-category = 本期按类别的收入与支出（元）
+acct-stmt-chart-balance = 近十二个月的月末余额（元）

@@ -191,3 +191,22 @@ acct-cmd-ceiling = 查看或設定單筆金額上限（管理員）
 acct-ceiling-now = { $compound } 的單筆金額上限：{ $ceiling } 元。設定：/ceiling 500,000。
 acct-ceiling-set = { $compound } 的單筆金額上限已從 { $before } 元改為 { $ceiling } 元。
 acct-vote-spent = 依據本次表決（批准 #{ $approval }，批准金額 { $approved } 元）的支出已公開：#{ $id } { $amount } 元，{ $purpose }
+acct-statement =
+    📒 明白帳 · { $compound } · { $kind } · { $period }
+    期初餘額：{ $opening } 元
+    收入 { $income_total } 元：
+    { $income }
+    支出 { $spending_total } 元：
+    { $spending }
+    期末餘額：{ $closing } 元
+    最大的幾筆：
+    { $largest }
+    這份帳單發出後不會修改；之後的更正會出現在下一期。
+acct-stmt-line = · { $category }：{ $amount } 元
+acct-stmt-entry = · #{ $id } { $date } { $sign }{ $amount } 元 { $purpose }
+acct-stmt-year = { $year }年
+acct-stmt-chart = { $kind } · { $period }：按類別的收入與支出，近十二個月的餘額
+acct-stmt-chart-in = 收入
+acct-stmt-chart-out = 支出
+acct-stmt-chart-by-category = 本期按類別的收入與支出（元）
+acct-stmt-chart-balance = 近十二個月的月底餘額（元）
