@@ -106,6 +106,7 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("reverse", "acct-cmd-reverse", action=Action.ACCOUNTS_RECORD),
     CommandSpec("category", "acct-cmd-category", action=Action.ACCOUNTS_CATEGORY),
     CommandSpec("ceiling", "acct-cmd-ceiling", action=Action.ACCOUNTS_SETTINGS),
+    CommandSpec("accountscsv", "acct-cmd-csv", action=Action.ACCOUNTS_EXPORT),
     CommandSpec("fundapproval", "acct-cmd-fundapproval", action=Action.ACCOUNTS_APPROVE),
     CommandSpec("addreward", "rw-cmd-addreward", action=Action.REWARD_MANAGE),
     CommandSpec("merchants", "rw-cmd-merchants", action=Action.REWARD_MANAGE),

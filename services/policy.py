@@ -64,6 +64,7 @@ class Action(enum.StrEnum):
     ACCOUNTS_SETTINGS = "accounts.settings"
     ACCOUNTS_EMERGENCY_PROPOSE = "accounts.emergency_propose"
     ACCOUNTS_EMERGENCY_APPROVE = "accounts.emergency_approve"
+    ACCOUNTS_EXPORT = "accounts.export"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -151,6 +152,7 @@ POLICY: dict[Action, frozenset[Role]] = {
     # office approves (two different people, held by the database too).
     Action.ACCOUNTS_EMERGENCY_PROPOSE: frozenset({R.OWNERS_COMMITTEE}),
     Action.ACCOUNTS_EMERGENCY_APPROVE: frozenset({R.COMMUNITY_OFFICER}),
+    Action.ACCOUNTS_EXPORT: frozenset({R.ADMIN, R.OWNERS_COMMITTEE}),
 }
 
 

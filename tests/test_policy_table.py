@@ -63,6 +63,7 @@ newentry      .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 reverse       .    .   .   .   .   .   .   .   .   .   .   .   Y   Y
 category      .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
 ceiling       .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
+accountscsv   .    Y   .   .   .   .   Y   .   .   .   .   .   .   Y
 fundapproval  .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
 """
 

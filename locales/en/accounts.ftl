@@ -210,3 +210,5 @@ acct-stmt-chart-in = Income
 acct-stmt-chart-out = Spending
 acct-stmt-chart-by-category = This period's income and spending by category (¥)
 acct-stmt-chart-balance = Month-end balance over twelve months (¥)
+acct-cmd-csv = Export the whole journal (CSV for Excel; add gbk for old Excel)
+acct-csv-caption = { $compound }: the whole journal ({ $encoding }), pending and rejected entries included.

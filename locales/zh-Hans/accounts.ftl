@@ -210,3 +210,5 @@ acct-stmt-chart-in = 收入
 acct-stmt-chart-out = 支出
 acct-stmt-chart-by-category = 本期按类别的收入与支出（元）
 acct-stmt-chart-balance = 近十二个月的月末余额（元）
+acct-cmd-csv = 导出全部账目（CSV，Excel 可打开；加 gbk 给旧版 Excel）
+acct-csv-caption = “{ $compound }”全部账目（{ $encoding }），含待确认和已驳回的记录。

@@ -210,3 +210,5 @@ acct-stmt-chart-in = 收入
 acct-stmt-chart-out = 支出
 acct-stmt-chart-by-category = 本期按類別的收入與支出（元）
 acct-stmt-chart-balance = 近十二個月的月底餘額（元）
+acct-cmd-csv = 匯出全部帳目（CSV，Excel 可開啟；加 gbk 給舊版 Excel）
+acct-csv-caption = 「{ $compound }」全部帳目（{ $encoding }），含待確認和已駁回的紀錄。

@@ -50,3 +50,23 @@ async def test_the_month_statement_goes_once_with_its_chart(h: Harness) -> None:
     december = statements(h, w.group)[-1].text
     assert "2026年12月" in december and "期初余额：1,080.50 元" in december
     assert "+99.00 元 场地租金" in december and "期末余额：1,179.50 元" in december
+
+
+async def test_the_committee_exports_the_whole_journal(h: Harness) -> None:
+    w = await build(h, "zh-Hans")
+    await w.record("public_revenue", "in", "1,280.50", "other", "停车费")
+    await h.deliver()
+    await w.press_on(w.qian, "✅ 确认")
+    await w.record("public_revenue", "in", "99", "other", "场地租金")
+    await h.send(w.qian, "/accountscsv")
+    name, data = w.last(w.qian).document
+    rows = data.decode("utf-8-sig").splitlines()
+    assert name.endswith(".csv") and data.startswith(b"\xef\xbb\xbf")
+    assert rows[0].startswith("id,account,date,direction,amount_yuan")
+    assert rows[1].split(",")[1:5] == ["public_revenue", h.clock.now().date().isoformat(),
+                                        "in", "1280.50"] and ",confirmed," in rows[1]
+    assert ",pending," in rows[2] and "场地租金" in rows[2]
+    await h.send(w.qian, "/accountscsv gbk")
+    assert "停车费" in w.last(w.qian).document[1].decode("gbk")
+    await h.send(w.mei, "/accountscsv")  # a resident reads the public figures, not this
+    assert w.last(w.mei).document is None
