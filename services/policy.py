@@ -57,6 +57,7 @@ class Action(enum.StrEnum):
     ROSTER_CREATE = "roster.create"
     ROSTER_MANAGE = "roster.manage"
     CALENDAR_LOAD = "calendar.load"
+    SCREEN_MANAGE = "screen.manage"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -129,6 +130,8 @@ POLICY: dict[Action, frozenset[Role]] = {
     # The State Council's holiday arrangement is national: whoever runs rosters in any
     # compound may load it as announced (every load is audited and shown to the organizers).
     Action.CALENDAR_LOAD: STAFF,
+    # The lobby screen's address is the compound's to hand out (and to change when it leaks).
+    Action.SCREEN_MANAGE: frozenset({R.ADMIN}),
 }
 
 

@@ -52,6 +52,7 @@ feerate       .    Y   .   .   .   Y   .   .   .   .   .   .   Y
 score         .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 monthly       .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
 scheme        .    Y   .   .   Y   Y   Y   .   .   .   .   .   Y
+screen        .    Y   .   .   .   .   .   .   .   .   .   .   Y
 activity      .    Y   .   Y   Y   Y   .   .   .   .   .   .   Y
 redeem        .    Y   Y   .   .   .   .   .   .   .   .   .   Y
 award         .    Y   .   .   .   .   .   .   .   .   .   .   Y
