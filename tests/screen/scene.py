@@ -1,5 +1,5 @@
 """A compound with a lobby screen: an admin, one open repair, a duty shift today with Mei on
-it and an activity next week; the bot's web server listens on a free local port."""
+it, an activity next week and an open vote; the bot's web server listens on a free local port."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from models.activities import Activity
+from models.polls import Poll
 from models.registry import Compound
 from models.roles import Role, RoleGrant
 from models.rosters import Assignment, Roster, Shift
@@ -72,6 +73,10 @@ async def scene(make_harness: HarnessFactory, locale: str = "zh-Hans") -> Scene:
                        ends_at=now + timedelta(days=7, hours=2), capacity=10, taken=3,
                        signup_deadline=now + timedelta(days=6),
                        cancel_cutoff=now + timedelta(days=6), points=5, created_at=now))
+        s.add(Poll(compound_id=w.compound_id, kind="resident", status="open",
+                   question="Paint the fence?", audience="compound", vote_unit="household",
+                   salt="0" * 32, created_at=now, opens_at=now,
+                   closes_at=now + timedelta(days=3)))
         await s.commit()
     sc = Scene(h, w, port)
     await sc.file_ticket()

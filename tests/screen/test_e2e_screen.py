@@ -23,6 +23,8 @@ async def test_admin_gets_the_address_and_the_page_shows_the_figures(
     assert "<span>报修</span><b>1</b>" in html
     assert "Mei" in html and "Crossing" in html  # today's duty, first names as the board
     assert "Garden clean-up" in html and "余 7 位" in html
+    # Turnout of the open vote (two households may vote), never its choices.
+    assert "<span>Paint the fence?</span><b>0 / 2</b>" in html
     # Nothing a group may not see: no ticket text, no room.
     assert "楼道的灯" not in html and "台阶" not in html
     assert "/screen-static/screen.js" in html and "http" not in html.split("<body")[1]
@@ -43,6 +45,7 @@ async def test_the_data_follows_a_new_ticket(make_harness: HarnessFactory) -> No
     assert before["figures"]["open"] == "1" and after["figures"]["open"] == "2"
     assert before["lists"]["categories"] == [["报修", "1"]]
     assert after["lists"]["categories"] == [["投诉", "1"], ["报修", "1"]]
+    assert [row[1] for row in after["lists"]["votes"]] == ["0 / 2", "0 / 2"]
     assert after["lists"]["activities"] == [[before["lists"]["activities"][0][0], "余 7 位"]]
 
 
@@ -68,6 +71,11 @@ async def test_only_the_admin_gets_the_address(make_harness: HarnessFactory) -> 
         await sc.h.send(who, "/screen")
         text = sc.w.last(who).text or ""
         assert text == sc.w.text("sc-denied") and "/screen/" not in text
+    await sc.h.send(sc.w.zhao, "/help")
+    assert "/screen" in (sc.w.last(sc.w.zhao).text or "")
+    assert "大屏" in (sc.w.last(sc.w.zhao).text or "")
+    await sc.h.send(sc.w.mei, "/help")
+    assert "/screen" not in (sc.w.last(sc.w.mei).text or "")
 
 
 async def test_english_page_on_request(make_harness: HarnessFactory) -> None:
