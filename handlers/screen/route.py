@@ -7,6 +7,7 @@ data every few seconds and updates in place. An unknown or rotated token is a pl
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,8 +45,7 @@ def setup_web(webapp: web.Application) -> None:
     webapp.router.add_static(STATIC, WEB_DIR / "static")
 
 
-def view(core: FluentRuntimeCore, locale: str, compound: str, data: Screen,
-         now: Any) -> dict[str, Any]:
+def view(core: FluentRuntimeCore, locale: str, data: Screen, now: datetime) -> dict[str, Any]:
     """Every text the page shows, rendered here so the page and the data agree."""
     def w(key: str, **args: Any) -> str:
         return render(core, locale, key, args)
@@ -98,7 +98,7 @@ def make_handlers(sessions: async_sessionmaker[AsyncSession], core: FluentRuntim
             data = await gather(session, compound, now)
         asked = request.query.get("lang", "")
         locale = asked if asked in LOCALES else default_locale
-        return locale, compound.name, view(core, locale, compound.name, data, now)
+        return locale, compound.name, view(core, locale, data, now)
 
     async def page(request: web.Request) -> web.StreamResponse:
         import aiohttp_jinja2
