@@ -9,6 +9,7 @@ COPY models ./models
 COPY services ./services
 COPY scheduler ./scheduler
 COPY locales ./locales
+COPY web ./web
 COPY migrations ./migrations
 RUN pip install . \
  && useradd --create-home --uid 10001 steward \

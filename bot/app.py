@@ -42,6 +42,8 @@ from bot.parking import LateCallbackAnswers, ParkedUpdates
 from handlers import get_routers
 from handlers.assessment.monthly import chart_words, label_in
 from handlers.rosters.ical_route import web_routes as roster_web_routes
+from handlers.screen.route import setup_web as screen_setup
+from handlers.screen.route import web_routes as screen_web_routes
 from scheduler import SweepRegistry, TickScheduler
 from scheduler.jobs import register_all
 from services import facts
@@ -91,8 +93,12 @@ class App:
         self.metrics = Metrics()
         self.tracker = UpdateTracker()
         self.core = make_core(settings.default_locale)
-        # Feature pages served beside the webhook: the duty-roster calendar feeds.
-        self.extra_routes: list[Route] = [*roster_web_routes(self.sessions, self.core, self.clock)]
+        # Feature pages served beside the webhook: the duty-roster calendar feeds and the
+        # lobby screens (which bring their templates and static files along).
+        self.extra_routes: list[Route] = [
+            *roster_web_routes(self.sessions, self.core, self.clock),
+            *screen_web_routes(self.sessions, self.core, self.clock, settings.default_locale)]
+        self.web_setup: list[Callable[[web.Application], None]] = [screen_setup]
         self.me: User | None = None
         self.web_ready = asyncio.Event()
 

@@ -90,6 +90,7 @@ COMMANDS: list[CommandSpec] = [
     CommandSpec("score", "as-cmd-score", action=Action.ASSESSMENT_VIEW),
     CommandSpec("scheme", "as-cmd-scheme", action=Action.ASSESSMENT_VIEW),
     CommandSpec("monthly", "as-cmd-monthly", action=Action.ASSESSMENT_VIEW),
+    CommandSpec("screen", "sc-cmd-screen", action=Action.SCREEN_MANAGE),
     CommandSpec("roster", "ro-cmd-roster", group=True),
     CommandSpec("myshifts", "ro-cmd-myshifts"),
     CommandSpec("swap", "ro-cmd-swap"),

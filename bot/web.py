@@ -111,6 +111,8 @@ def build_web_app(app: App, *, webhook: bool) -> web.Application:
     webapp.router.add_get("/metrics", metrics)
     for method, path, route in app.extra_routes:
         webapp.router.add_route(method, path, route)
+    for setup in app.web_setup:
+        setup(webapp)
     if webhook:
         # Handled before answering 200, so an update Telegram saw acknowledged was processed.
         CheckedRequestHandler(

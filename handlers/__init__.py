@@ -24,6 +24,7 @@ from handlers import (
     rewards,
     roles,
     rosters,
+    screen,
     setup,
     tickets,
 )
@@ -36,7 +37,8 @@ def get_routers() -> list[Router]:
     `fallback` is last: it answers what nobody else understood.
     """
     features = [setup, roles, household_import, registration, directory, privacy, help,
-                rosters, polls, accounts, tickets, activities, points, rewards, assessment]
+                rosters, polls, accounts, tickets, activities, points, rewards, assessment,
+                screen]
     routers = [errors.build_router(), *(f.build_router() for f in features),
                common.build_router()]
     for router in routers:

@@ -8,6 +8,7 @@ from models import (  # noqa: F401  (registers the points, ticket and account ta
     activities,
     assessment,
     points,
+    screen,
     tickets,
     tickets_config,
     tickets_mediation,

@@ -65,6 +65,7 @@ class Action(enum.StrEnum):
     ACCOUNTS_EMERGENCY_PROPOSE = "accounts.emergency_propose"
     ACCOUNTS_EMERGENCY_APPROVE = "accounts.emergency_approve"
     ACCOUNTS_EXPORT = "accounts.export"
+    SCREEN_MANAGE = "screen.manage"
 
 
 STAFF = frozenset({R.ADMIN, R.ORGANIZER, R.PARTY_BRANCH, R.COMMUNITY_OFFICER})
@@ -153,6 +154,8 @@ POLICY: dict[Action, frozenset[Role]] = {
     Action.ACCOUNTS_EMERGENCY_PROPOSE: frozenset({R.OWNERS_COMMITTEE}),
     Action.ACCOUNTS_EMERGENCY_APPROVE: frozenset({R.COMMUNITY_OFFICER}),
     Action.ACCOUNTS_EXPORT: frozenset({R.ADMIN, R.OWNERS_COMMITTEE}),
+    # The lobby screen's address is the compound's to hand out (and to change when it leaks).
+    Action.SCREEN_MANAGE: frozenset({R.ADMIN}),
 }
 
 

@@ -65,6 +65,7 @@ category      .    Y   .   .   .   .   .   .   .   .   .   .   Y   Y
 ceiling       .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 accountscsv   .    Y   .   .   .   .   Y   .   .   .   .   .   .   Y
 fundapproval  .    .   .   .   .   Y   Y   .   .   .   .   .   .   Y
+screen        .    Y   .   .   .   .   .   .   .   .   .   .   .   Y
 """
 
 

@@ -20,14 +20,20 @@ PATH = "/ical/{token}.ics"
 Handler = Callable[["web.Request"], Awaitable["web.StreamResponse"]]
 
 
-def feed_url(settings: Settings, token: str) -> str | None:
-    """The public address of a feed, when this server is reachable from outside."""
+def public_base(settings: Settings) -> str | None:
+    """Where this server is reachable from outside (also the lobby screens' base), if known."""
     if settings.webhook_url:
         parts = urlsplit(settings.webhook_url)
-        return f"{parts.scheme}://{parts.netloc}/ical/{token}.ics"
+        return f"{parts.scheme}://{parts.netloc}"
     if settings.web_enabled and settings.web_host not in ("0.0.0.0", "::", ""):
-        return f"http://{settings.web_host}:{settings.web_port}/ical/{token}.ics"
+        return f"http://{settings.web_host}:{settings.web_port}"
     return None
+
+
+def feed_url(settings: Settings, token: str) -> str | None:
+    """The public address of a feed, when this server is reachable from outside."""
+    base = public_base(settings)
+    return f"{base}/ical/{token}.ics" if base else None
 
 
 def make_handler(sessions: async_sessionmaker[AsyncSession], core: FluentRuntimeCore,
