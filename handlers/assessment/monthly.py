@@ -39,7 +39,7 @@ async def monthly_report(message: Message, i18n: I18nContext, session: AsyncSess
         await message.answer(t(i18n, "as-month-not-quarter"))
         return
     now = clock.now()
-    report = await monthly.build(session, compound, period, now)
+    report = await monthly.build(session, compound, period)
     label = display.period_label(period.code)
     await answer_long(message, t(i18n, "as-monthly", **monthly.report_args(report, now)))
     png = await asyncio.to_thread(monthly.chart_png, report,

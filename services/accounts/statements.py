@@ -167,6 +167,8 @@ async def sweep_statements(session: AsyncSession, now: datetime, label: Label) -
         Compound, Compound.id == MoneyAccount.compound_id).order_by(MoneyAccount.id))).all()
     for account, compound in accounts:
         tz = ZoneInfo(compound.timezone)
+        if now.astimezone(tz).day > POST_DAYS:
+            continue  # the rest of the month asks nothing of the database
         settings = await session.get(AccountSettings, compound.id)
         period = last_period(now, tz, settings.period if settings else "month")
         if period is None:

@@ -62,8 +62,7 @@ def month_before(period: periods.Period, back: int, tz: ZoneInfo) -> periods.Per
     return periods.month(index // 12, index % 12 + 1, tz)
 
 
-async def build(session: AsyncSession, compound: Compound, period: periods.Period,
-                now: datetime) -> Report:
+async def build(session: AsyncSession, compound: Compound, period: periods.Period) -> Report:
     tz = ZoneInfo(compound.timezone)
     months = [await indicators.compute(session, compound.id, month_before(period, back, tz))
               for back in range(TREND_MONTHS - 1, -1, -1)]
@@ -170,7 +169,7 @@ async def sweep_month_close(session: AsyncSession, now: datetime, words: Words) 
         todo = [chat for chat, key in keys.items() if key not in sent]
         if not todo:
             continue
-        report = await build(session, compound, period, now)
+        report = await build(session, compound, period)
         png = await asyncio.to_thread(chart_png, report, words(compound.locale))
         label = period_label(period.code)
         for chat in todo:
